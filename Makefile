@@ -1,0 +1,27 @@
+# The two commands: `make run` serves the suite, `make test` runs every test.
+.PHONY: run test test-odoo stop install shell help
+
+help:
+	@echo "make run    start the suite on http://127.0.0.1:8069 (admin / admin)"
+	@echo "make test   run the whole test suite on a fresh database"
+	@echo "make stop   stop the embedded PostgreSQL cluster"
+	@echo "make shell  an Odoo shell on the tthc database"
+
+run:
+	@scripts/run.sh
+
+test:
+	@scripts/test.sh
+
+stop:
+	@scripts/pg.sh stop
+
+install:
+	@scripts/bootstrap.sh
+
+shell:
+	@scripts/bootstrap.sh && . scripts/env.sh && use_embedded_pg && bin/odoo shell -c config/odoo.conf -d tthc
+
+# The same, plus Odoo's own tests of base, mail, hr … (minutes): checks the Python 3.11 layer.
+test-odoo:
+	@TTHC_TEST_ODOO=1 scripts/test.sh

@@ -1,0 +1,14 @@
+{
+    'name': 'TTHC Dossiers',
+    'summary': 'Dossiers received at the one-stop desk, processed through the steps of the internal procedure against a working-day clock',
+    'version': '11.0.1.0.0',
+    'category': 'Administrative Procedures',
+    'license': 'AGPL-3',
+    'author': 'TTHC suite developers',
+    'website': 'https://github.com/tthc-suite/tthc',
+    'depends': ['tthc_catalog'],
+    'data': [
+        'views/tthc_dossier_menus.xml',
+    ],
+    'installable': True,
+}

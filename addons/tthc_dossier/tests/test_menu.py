@@ -1,0 +1,10 @@
+from odoo.tests.common import TransactionCase
+
+
+class TestMenu(TransactionCase):
+
+    def test_menu_under_the_suite_root_for_officers(self):
+        menu = self.env.ref('tthc_dossier.tthc_dossier_root_menu')
+        root = self.env.ref('tthc_catalog.tthc_root_menu')
+        self.assertEqual(menu.parent_id, root)
+        self.assertEqual(root.groups_id, self.env.ref('tthc_catalog.group_tthc_officer'))

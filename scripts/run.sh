@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Command 1: install what is missing, start the embedded PostgreSQL cluster, create the
+# database `tthc` with the four addons and their demo data on the first run (reused after),
+# and serve the web client on http://127.0.0.1:8069 in the foreground.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+"$ROOT/scripts/bootstrap.sh"
+use_embedded_pg
+DB=${TTHC_DB:-tthc}
+CONF=${TTHC_CONF:-config/odoo.conf}
+
+if ! db_exists "$DB"; then
+    log "first run: creating database $DB with $ADDONS and demo data (about a minute)"
+    bin/odoo -c "$CONF" -d "$DB" -i "$ADDONS" --stop-after-init --log-level=warn
+fi
+
+log "serving http://127.0.0.1:${TTHC_HTTP_PORT:-8069}/web  (database $DB)"
+log "log in as the demo administrator: admin / admin   (stop with Ctrl-C; 'make stop' stops PostgreSQL)"
+exec bin/odoo -c "$CONF" -d "$DB" ${TTHC_HTTP_PORT:+--http-port=$TTHC_HTTP_PORT} "$@"

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The whole test suite: a fresh database `tthc_test` with demo data and the four addons
+# installed with their tests, then pytest (pytest-odoo) on the suite-level tests and the
+# compatibility layer. Runs beside `make run` (own database, HTTP port 8169).
+# Ends with one line "N passed, N failed[, N skipped]"; exits non-zero on any failure, on any
+# ERROR/CRITICAL line of the Odoo log, and when no test ran.
+set -uo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+"$ROOT/scripts/bootstrap.sh" || die "bootstrap failed"
+use_embedded_pg || die "no database server"
+
+DB=${TTHC_TEST_DB:-tthc_test}
+LOGDIR=$VAR/log
+mkdir -p "$LOGDIR"
+ODOO_LOG=$LOGDIR/test-odoo.log
+JUNIT=$LOGDIR/test-pytest.xml
+rm -f "$ODOO_LOG" "$JUNIT"
+
+if db_exists "$DB"; then
+    psql_odoo -c "DROP DATABASE \"$DB\"" || die "cannot drop $DB (is a server using it?)"
+fi
+rm -rf "$VAR/test-data/filestore/$DB"
+
+# The addons the suite depends on are installed first, without their own tests (Odoo's tests
+# of base, mail, hr … take minutes): `make test-odoo` (TTHC_TEST_ODOO=1) runs those too.
+deps=$("$VENV/bin/python" scripts/addon_deps.py addons $ADDONS)
+start=$(date +%s)
+log "installing the dependencies ($deps) into $DB (log: $ODOO_LOG)"
+bin/odoo -c config/test.conf -d "$DB" -i "$deps" --stop-after-init --log-level=test \
+    --logfile="$ODOO_LOG" ${TTHC_TEST_ODOO:+--test-enable}
+odoo_rc=$?
+if [ "$odoo_rc" = 0 ]; then
+    log "installing $ADDONS with their tests"
+    bin/odoo -c config/test.conf -d "$DB" -i "$ADDONS" --test-enable --stop-after-init \
+        --log-level=test --logfile="$ODOO_LOG"
+    odoo_rc=$?
+fi
+log "Odoo finished with exit code $odoo_rc in $(( $(date +%s) - start ))s"
+# Show what went wrong, and each test module's result.
+grep -E ' (ERROR|CRITICAL) |: (Ran [0-9]+ tests?|OK|FAILED)' "$ODOO_LOG" | cut -c1-400 || true
+
+log "pytest: suite-level tests"
+"$VENV/bin/python" -m pytest -p no:cacheprovider -q --junitxml="$JUNIT" \
+    --odoo-database="$DB" --odoo-config=config/test.conf tests odoo_py311/tests
+pytest_rc=$?
+
+"$VENV/bin/python" scripts/test_summary.py --odoo-log "$ODOO_LOG" --odoo-rc "$odoo_rc" \
+    --junit "$JUNIT" --pytest-rc "$pytest_rc"
