@@ -27,12 +27,12 @@ rm -rf "$VAR/test-data/filestore/$DB"
 deps=$("$VENV/bin/python" scripts/addon_deps.py addons $ADDONS)
 start=$(date +%s)
 log "installing the dependencies ($deps) into $DB (log: $ODOO_LOG)"
-bin/odoo -c config/test.conf -d "$DB" -i "$deps" --stop-after-init --log-level=test \
+bin/odoo -c config/test.conf -d "$DB" --db-filter="^$DB\$" -i "$deps" --stop-after-init --log-level=test \
     --logfile="$ODOO_LOG" ${TTHC_TEST_ODOO:+--test-enable}
 odoo_rc=$?
 if [ "$odoo_rc" = 0 ]; then
     log "installing $ADDONS with their tests"
-    bin/odoo -c config/test.conf -d "$DB" -i "$ADDONS" --test-enable --stop-after-init \
+    bin/odoo -c config/test.conf -d "$DB" --db-filter="^$DB\$" -i "$ADDONS" --test-enable --stop-after-init \
         --log-level=test --logfile="$ODOO_LOG"
     odoo_rc=$?
 fi

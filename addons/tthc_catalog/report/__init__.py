@@ -1,0 +1,2 @@
+from . import tthc_catalog_xlsx
+from . import tthc_coverage_report

@@ -1,0 +1,2 @@
+from . import tthc_holiday_generate
+from . import tthc_catalog_import
