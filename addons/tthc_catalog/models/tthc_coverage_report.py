@@ -46,12 +46,15 @@ class TthcCoverageReport(models.Model):
         procedures that have an approved internal procedure (denominator: procedures in force
         under one-stop or interconnected one-stop; ``rule`` as in ``engine.rates``)."""
         measures = ['procedure_count', 'one_stop_count', 'covered_count', 'one_stop_covered_count']
-        groups = self.read_group(domain or [], measures, ['agency_id', 'level'], lazy=False,
-                                 orderby='agency_id, level')
+        groups = self.read_group(domain or [], measures + ['agency_id', 'level'],
+                                 ['agency_id', 'level'], lazy=False)
         levels = dict(LEVELS)
+        level_order = [key for key, _label in LEVELS]
+        groups.sort(key=lambda group: (group['agency_id'] and group['agency_id'][1] or '',
+                                       level_order.index(group['level'])))
         lines = []
         for group in groups:
-            line = {name: group[name] or 0 for name in measures}
+            line = {name: int(group[name] or 0) for name in measures}
             line.update(agency=group['agency_id'][1] if group['agency_id'] else '',
                         level=levels.get(group['level'], ''))
             lines.append(line)

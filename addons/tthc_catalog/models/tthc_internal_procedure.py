@@ -30,8 +30,6 @@ class TthcInternalProcedure(models.Model):
     agency_id = fields.Many2one('tthc.agency', string='Agency', required=True, index=True,
                                 ondelete='restrict', track_visibility='onchange',
                                 readonly=True, states={'draft': [('readonly', False)]})
-    agency_parent_left = fields.Integer(related='agency_id.parent_left', store=True,
-                                        readonly=True)
     version = fields.Integer(readonly=True, copy=False, default=0)
     state = fields.Selection(STATES, required=True, default='draft', readonly=True, copy=False,
                              index=True, track_visibility='onchange')

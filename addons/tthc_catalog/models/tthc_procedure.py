@@ -160,6 +160,12 @@ class TthcProcedure(models.Model):
         applies to the agencies below it (one version for all communes of a district, say);
         the closest one wins."""
         self.ensure_one()
-        return self.env['tthc.internal.procedure'].search([
+        candidates = self.env['tthc.internal.procedure'].search([
             ('procedure_id', '=', self.id), ('agency_id', 'parent_of', agency.id),
-            ('state', '=', 'approved')], order='agency_parent_left desc', limit=1)
+            ('state', '=', 'approved')])
+        while agency and candidates:
+            own = candidates.filtered(lambda ip: ip.agency_id == agency)
+            if own:
+                return own[:1]
+            agency = agency.parent_id
+        return candidates.browse()

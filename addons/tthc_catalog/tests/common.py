@@ -36,6 +36,7 @@ class TthcCase(SavepointCase):
     def _user(cls, login, group, agency):
         return cls.env['res.users'].with_context(no_reset_password=True).create({
             'name': login, 'login': 'tthc_test_' + login,
+            'email': login + '@tthc.example.com',
             'groups_id': [(6, 0, [cls.env.ref('tthc_catalog.' + group).id])],
             'tthc_agency_ids': [(6, 0, agency.ids)]})
 

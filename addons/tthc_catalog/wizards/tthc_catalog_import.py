@@ -43,7 +43,7 @@ class TthcCatalogImport(models.TransientModel):
                                      cr=cr, context=context)
         created = updated = 0
         if not errors:
-            errors, created, updated = self._write(records)
+            errors, created, updated = self._write_procedures(records)
         self.error_ids.unlink()
         self.write({
             'state': 'failed' if errors else 'done',
@@ -54,7 +54,7 @@ class TthcCatalogImport(models.TransientModel):
         return {'type': 'ir.actions.act_window', 'res_model': self._name, 'res_id': self.id,
                 'view_mode': 'form', 'target': 'new'}
 
-    def _write(self, records):
+    def _write_procedures(self, records):
         """Create or update the procedures, in one savepoint: the first row the ORM refuses
         undoes them all and is reported."""
         Procedure = self.env['tthc.procedure'].with_context(active_test=False)
@@ -65,8 +65,9 @@ class TthcCatalogImport(models.TransientModel):
             with self.env.cr.savepoint():
                 for row, values in records:
                     current_row = row
-                    values = dict(values, decision_date=fields.Date.to_string(
-                        values['decision_date']) if values.get('decision_date') else False)
+                    if values.get('decision_date'):
+                        values = dict(values, decision_date=fields.Date.to_string(
+                            values['decision_date']))
                     if values['code'] in existing:
                         existing[values['code']].write(values)
                         updated += 1
@@ -74,10 +75,14 @@ class TthcCatalogImport(models.TransientModel):
                         Procedure.create(values)
                         created += 1
         except (UserError, ValidationError) as error:
-            return [(current_row, '', error.name)], 0, 0
+            reason = error.name
         except IntegrityError as error:
-            return [(current_row, '', _("Refused by the database: %s") % error.pgerror)], 0, 0
-        return [], created, updated
+            reason = _("Refused by the database: %s") % error.pgerror
+        else:
+            return [], created, updated
+        # the savepoint undid the rows in the database: forget them in the cache too
+        self.env.clear()
+        return [(current_row, '', reason)], 0, 0
 
 
 class TthcCatalogImportError(models.TransientModel):
