@@ -17,7 +17,7 @@ class TthcHoliday(models.Model):
     _order = 'date'
 
     date = fields.Date(required=True, index=True)
-    name = fields.Char(required=True, translate=True)
+    name = fields.Char(required=True)
     kind = fields.Selection(KINDS, required=True, default='holiday')
     year = fields.Integer(compute='_compute_year', store=True, index=True)
     note = fields.Char(help="E.g. the notice of the Prime Minister that fixed the day.")
@@ -45,7 +45,7 @@ class TthcHoliday(models.Model):
         """Record the days off and swapped working days of ``year`` computed from the Labour
         Code; days already recorded (adjusted by hand) are kept unless ``replace``."""
         try:
-            days = vietnam_year(year)
+            days = vietnam_year(year, language='vi')
         except ValueError as error:
             raise UserError(_("Cannot compute the calendar of %s: %s") % (year, error))
         existing = self.search([('year', '=', year)])

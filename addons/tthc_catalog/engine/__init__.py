@@ -1,0 +1,1 @@
+"""Pure-Python rules of the suite (no Odoo import), so they can be tested and benchmarked alone."""
