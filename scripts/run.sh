@@ -12,7 +12,11 @@ CONF=${TTHC_CONF:-config/odoo.conf}
 
 if ! db_exists "$DB"; then
     log "first run: creating database $DB with $ADDONS and demo data (about a minute)"
-    bin/odoo -c "$CONF" -d "$DB" -i "$ADDONS" --stop-after-init --log-level=warn
+    # Dependencies and the Vietnamese language first: the demo users work in Vietnamese.
+    bin/odoo -c "$CONF" -d "$DB" -i "$("$VENV/bin/python" scripts/addon_deps.py addons "$ADDONS")" \
+        --load-language=vi_VN --stop-after-init --log-level=warn \
+        && bin/odoo -c "$CONF" -d "$DB" -i "$ADDONS" --stop-after-init --log-level=warn \
+        || { psql_odoo -c "DROP DATABASE IF EXISTS \"$DB\""; die "could not create $DB"; }
 fi
 
 log "serving http://127.0.0.1:${TTHC_HTTP_PORT:-8069}/web  (database $DB)"

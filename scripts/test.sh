@@ -27,7 +27,8 @@ rm -rf "$VAR/test-data/filestore/$DB"
 deps=$("$VENV/bin/python" scripts/addon_deps.py addons $ADDONS)
 start=$(date +%s)
 log "installing the dependencies ($deps) into $DB (log: $ODOO_LOG)"
-bin/odoo -c config/test.conf -d "$DB" --db-filter="^$DB\$" -i "$deps" --stop-after-init --log-level=test \
+bin/odoo -c config/test.conf -d "$DB" --db-filter="^$DB\$" -i "$deps" --load-language=vi_VN \
+    --stop-after-init --log-level=test \
     --logfile="$ODOO_LOG" ${TTHC_TEST_ODOO:+--test-enable}
 odoo_rc=$?
 if [ "$odoo_rc" = 0 ]; then
