@@ -129,7 +129,7 @@ class TthcInternalProcedure(models.Model):
             if fields_written - allowed:
                 raise UserError(_(
                     "%s is %s: it can no longer be changed. Create a new version "
-                    "instead.") % (record.name, dict(STATES)[record.state]))
+                    "instead.") % (record.name, record._state_label()))
         return super(TthcInternalProcedure, self).write(vals)
 
     @api.multi
@@ -140,6 +140,9 @@ class TthcInternalProcedure(models.Model):
                 "An approved internal procedure is a legal record: archive it instead of "
                 "deleting it."))
         return super(TthcInternalProcedure, self).unlink()
+
+    def _state_label(self):
+        return dict(self._fields['state']._description_selection(self.env))[self.state]
 
     def _next_version(self):
         self.ensure_one()
@@ -156,7 +159,7 @@ class TthcInternalProcedure(models.Model):
         for record in self:
             if record.state not in allowed:
                 raise UserError(_("%s cannot be %s from the state %s.") % (
-                    record.name, action, dict(STATES)[record.state]))
+                    record.name, action, record._state_label()))
 
     @api.multi
     def action_submit(self):

@@ -58,7 +58,7 @@ class TthcProcedure(models.Model):
     active = fields.Boolean(default=True)
 
     # The published headings
-    procedure_steps = fields.Text(string='Steps')
+    procedure_steps = fields.Text(string='Procedure Steps')
     reception_hours = fields.Text(string='Place and Hours of Reception')
     channels = fields.Text(string='Channels')
     component_ids = fields.One2many('tthc.procedure.component', 'procedure_id',
