@@ -1,6 +1,7 @@
 {
     'name': 'TTHC Dossiers',
-    'summary': 'Dossiers received at the one-stop desk, processed through the steps of the internal procedure against a working-day clock',
+    'summary': 'Dossiers received at the one-stop desk, processed through the steps of the '
+               'internal procedure against a working-day clock',
     'version': '11.0.1.0.0',
     'category': 'Administrative Procedures',
     'license': 'AGPL-3',
@@ -8,6 +9,11 @@
     'website': 'https://github.com/tthc-suite/tthc',
     'depends': ['tthc_catalog'],
     'data': [
+        'security/ir.model.access.csv',
+        'security/tthc_dossier_rules.xml',
+        'wizards/tthc_dossier_event_views.xml',
+        'views/tthc_dossier_views.xml',
+        'report/tthc_dossier_reports.xml',
         'views/tthc_dossier_menus.xml',
     ],
     'installable': True,

@@ -76,6 +76,17 @@ class TthcWorkingCalendar(models.AbstractModel):
         return self.to_utc(local)
 
     @api.model
+    def add_working_days(self, start, days):
+        """The moment ``days`` working days (fractions = working hours) after ``start``
+        (UTC), with no next-day rule: a step's due moment from its hand-over. 0 days means
+        within the working day: its close."""
+        engine = self.engine()
+        moment = engine.add_working_hours(self.to_local(start), days * engine.hours_per_day)
+        if not days:
+            moment = datetime.combine(moment.date(), engine.intervals[-1][1])
+        return self.to_utc(moment)
+
+    @api.model
     def classify(self, finished_at, due_at):
         """'early', 'on_time' or 'late' for a finish against a due moment (both UTC)."""
         return self.engine().classify(self.to_local(finished_at), self.to_local(due_at))

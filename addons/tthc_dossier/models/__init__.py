@@ -1,0 +1,4 @@
+from . import tthc_dossier
+from . import tthc_dossier_step
+from . import tthc_dossier_pause
+from . import tthc_dossier_component
