@@ -2,3 +2,4 @@ from . import tthc_dossier
 from . import tthc_dossier_step
 from . import tthc_dossier_pause
 from . import tthc_dossier_component
+from . import tthc_dossier_statistics

@@ -20,3 +20,33 @@ class TestDossierReports(DossierCase):
         self.assertIn('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ', slip)
         self.assertIn('Trước hạn', slip)
         self.assertIn('09 giờ 00, ngày 03/09/2025', slip)
+
+    def _html(self, xmlid, dossier):
+        return self.env.ref(xmlid).render_qweb_html(dossier.ids)[0].decode()
+
+    def test_exception_forms(self):
+        dossier = self.receive('2025-12-01 02:00:00')
+        with self.at('2025-12-01 03:00:00'):
+            dossier.action_request_supplement('Thiếu bản sao CCCD', 'Nộp bản sao chứng thực',
+                                              dossier.component_ids)
+        html = self._html('tthc_dossier.tthc_dossier_supplement_report', dossier)
+        self.assertIn('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ', html)
+        self.assertIn('Thiếu bản sao CCCD', html)
+        self.assertIn('Đơn đề nghị', html)
+        self.assertIn('01/12/2025', html)
+        with self.at('2025-12-02 02:00:00'):
+            dossier.action_supplement_received()
+        with self.at('2025-12-15 02:00:00'):
+            dossier.action_apologize('2025-12-17 10:00:00', 'Chờ kết quả đo đạc')
+        html = self._html('tthc_dossier.tthc_dossier_apology_report', dossier)
+        self.assertIn('VĂN BẢN XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ', html)
+        self.assertIn('17 giờ 00 phút, ngày 17/12/2025', html)
+        with self.at('2025-12-15 03:00:00'):
+            dossier.action_stop('Có quyết định thanh tra')
+        self.assertIn('Có quyết định thanh tra',
+                      self._html('tthc_dossier.tthc_dossier_stop_report', dossier))
+        refused = self.receive('2025-12-01 02:00:00')
+        refused.action_refuse('Không thuộc thẩm quyền')
+        html = self._html('tthc_dossier.tthc_dossier_refusal_report', refused)
+        self.assertIn('PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ', html)
+        self.assertIn('Không thuộc thẩm quyền', html)

@@ -1,0 +1,1 @@
+"""Pure-Python rules of the dossier addon (no Odoo import)."""
