@@ -7,11 +7,12 @@
     'license': 'AGPL-3',
     'author': 'TTHC suite developers',
     'website': 'https://github.com/tthc-suite/tthc',
-    'depends': ['tthc_catalog'],
+    'depends': ['tthc_catalog', 'report_xlsx'],
     'data': [
         'security/ir.model.access.csv',
         'security/tthc_dossier_rules.xml',
         'wizards/tthc_dossier_event_views.xml',
+        'wizards/tthc_dossier_statistics_wizard_views.xml',
         'views/tthc_dossier_views.xml',
         'report/tthc_dossier_reports.xml',
         'views/tthc_dossier_menus.xml',

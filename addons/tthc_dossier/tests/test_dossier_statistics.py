@@ -70,3 +70,26 @@ class TestDossierStatistics(DossierCase):
         # an officer of another agency counts nothing of agency A
         other = Statistics.sudo(self.officer_b).compute('2025-12-01', '2025-12-31')['total']
         self.assertEqual(other['received'], 0)
+
+    def test_xlsx_exports(self):
+        import io
+        import openpyxl
+        self._scenario(self.agency_a, self.procedure)
+        wizard = self.env['tthc.dossier.statistics.wizard'].create({
+            'date_from': '2022-01-01', 'date_to': '2022-06-30',
+            'agency_ids': [(6, 0, self.agency_a.ids)]})
+        content, _kind = self.env.ref(
+            'tthc_dossier.tthc_dossier_statistics_xlsx_report').render_xlsx(wizard.ids, {})
+        rows = list(openpyxl.load_workbook(io.BytesIO(content)).active.iter_rows(
+            values_only=True))
+        self.assertEqual(rows[1][0], 'Period: 01/01/2022 - 30/06/2022')
+        total = rows[6]
+        self.assertEqual(total[1:12], ('Total', 11423, 8263, 5000, 3037, 226, 151, 3000, 160,
+                                       97.26, 2.73))
+        self.assertIn('truncated', rows[8][1])
+        dossiers = self.env['tthc.dossier'].search([('code', 'like', 'SCN-')], limit=3)
+        book, _kind = self.env.ref(
+            'tthc_dossier.tthc_dossier_tracking_book_xlsx_report').render_xlsx(dossiers.ids, {})
+        rows = list(openpyxl.load_workbook(io.BytesIO(book)).active.iter_rows(values_only=True))
+        self.assertEqual(rows[2][1], 'Dossier code')
+        self.assertEqual(len(rows), 6)

@@ -1,1 +1,2 @@
 from . import tthc_dossier_event
+from . import tthc_dossier_statistics_wizard

@@ -1,0 +1,1 @@
+from . import tthc_dossier_xlsx
