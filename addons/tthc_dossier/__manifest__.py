@@ -14,6 +14,8 @@
         'wizards/tthc_dossier_event_views.xml',
         'wizards/tthc_dossier_statistics_wizard_views.xml',
         'views/tthc_dossier_views.xml',
+        'views/tthc_lookup_templates.xml',
+        'data/tthc_dossier_cron.xml',
         'report/tthc_dossier_reports.xml',
         'views/tthc_dossier_menus.xml',
     ],

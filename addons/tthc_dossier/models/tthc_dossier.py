@@ -104,6 +104,10 @@ class TthcDossier(models.Model):
     apology_date = fields.Datetime(string='Apology Sent On', readonly=True, copy=False)
     closing_reason = fields.Text(string='Reason', readonly=True, copy=False,
                                  help="Why the dossier was refused, stopped or withdrawn.")
+    followup_level = fields.Selection(
+        [('soon', 'Due within a working day'), ('overdue', 'Past the return date')],
+        readonly=True, copy=False, index=True,
+        help="The last reminder sent, so that the scheduled follow-up sends each one once.")
     result_note = fields.Text(string='Result')
     active = fields.Boolean(default=True)
 
@@ -230,7 +234,8 @@ class TthcDossier(models.Model):
             pauses = [(a, b) for a, b in pauses if b]  # an open pause: keep the last due date
             due = calendar.deadline(start, dossier.procedure_id.processing_days, pauses)
             if due != dossier.due_at:
-                dossier._write_clock({'due_at': due})
+                # a new return date deserves new reminders
+                dossier._write_clock({'due_at': due, 'followup_level': False})
 
     def _set_state(self, state, **values):
         values['state'] = state
@@ -399,6 +404,54 @@ class TthcDossier(models.Model):
             dossier.pause_ids.filtered(lambda p: not p.date_end).sudo().write({'date_end': now})
             dossier._set_state(state, closing_reason=reason, finished_at=now)
         return True
+
+    # Follow-up
+
+    @api.model
+    def _cron_follow_up(self):
+        """Remind the officer handling each dossier, and its agency's leaders, once when it
+        comes within a working day of its return date and once when it passes it; likewise
+        each step past its own due moment. Only rows whose reminder is still to send are read
+        (indexes on state, due_at and followup_level)."""
+        now = self._now()
+        soon_limit = self.env['tthc.working.calendar'].add_working_days(now, 1)
+        overdue = self.search([('state', 'in', WORKING_STATES), ('due_at', '<', now),
+                               ('followup_level', '!=', 'overdue')])
+        soon = self.search([('state', 'in', WORKING_STATES), ('due_at', '>=', now),
+                            ('due_at', '<=', soon_limit), ('followup_level', '=', False)])
+        for dossier in soon:
+            dossier._remind('soon', _("Dossier %s is due on %s.") % (
+                dossier.code, dossier._local_due()))
+        for dossier in overdue:
+            dossier._remind('overdue', _("Dossier %s is past its return date (%s).") % (
+                dossier.code, dossier._local_due()))
+        steps = self.env['tthc.dossier.step'].search([
+            ('finished_at', '=', False), ('due_at', '<', now), ('reminded', '=', False)])
+        for step in steps:
+            step.dossier_id._remind(None, _("Step %s of dossier %s is past its due moment.") % (
+                step.step_id.name, step.dossier_id.code), user=step.user_id)
+        steps.write({'reminded': True})
+        return True
+
+    def _local_due(self):
+        return self.env['tthc.working.calendar'].to_local(self.due_at).strftime('%d/%m/%Y %H:%M')
+
+    def _remind(self, level, message, user=None):
+        self.ensure_one()
+        user = user or self.user_id
+        if user:
+            self.env['mail.activity'].create({
+                'res_model_id': self.env['ir.model']._get(self._name).id, 'res_id': self.id,
+                'activity_type_id': self.env.ref('mail.mail_activity_data_todo').id,
+                'summary': message, 'user_id': user.id,
+                'date_deadline': fields.Date.context_today(self),
+            })
+        leaders = self.agency_id.user_ids.filtered(
+            lambda u: u.has_group('tthc_catalog.group_tthc_leader'))
+        self.message_post(body=message, partner_ids=leaders.mapped('partner_id').ids,
+                          subtype='mail.mt_comment')
+        if level:
+            self._write_clock({'followup_level': level})
 
     # Printing
 

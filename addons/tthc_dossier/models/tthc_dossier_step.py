@@ -20,6 +20,7 @@ class TthcDossierStep(models.Model):
     finished_at = fields.Datetime(string='Handed Over On', index=True)
     finished_by_id = fields.Many2one('res.users', string='Handed Over By')
     timing = fields.Selection(TIMINGS, readonly=True)
+    reminded = fields.Boolean(readonly=True, help="The overdue reminder was sent.")
 
     _sql_constraints = [
         # one step of a dossier is open at a time and runs once per hand-over
