@@ -19,5 +19,8 @@
         'report/tthc_dossier_reports.xml',
         'views/tthc_dossier_menus.xml',
     ],
+    'demo': [
+        'demo/tthc_dossier_demo.xml',
+    ],
     'installable': True,
 }
