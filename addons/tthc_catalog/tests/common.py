@@ -8,6 +8,8 @@ class TthcCase(SavepointCase):
     @classmethod
     def setUpClass(cls):
         super(TthcCase, cls).setUpClass()
+        # messages are asserted in English whatever the language of the administrator
+        cls.env = cls.env(context=dict(cls.env.context, lang='en_US'))
         env = cls.env
         Agency = env['tthc.agency']
         cls.province = Agency.create({'name': 'Province', 'code': 'T00.00', 'level': 'province'})

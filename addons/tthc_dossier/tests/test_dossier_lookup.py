@@ -6,6 +6,7 @@ class TestDossierLookup(HttpCase):
 
     def setUp(self):
         super(TestDossierLookup, self).setUp()
+        self.env = self.env(context=dict(self.env.context, lang='en_US'))
         procedure = self.env.ref('tthc_catalog.proc_trade_liquor')
         self.dossier = self.env['tthc.dossier'].create({
             'procedure_id': procedure.id, 'agency_id': self.env.ref('tthc_catalog.agency_congthuong').id,

@@ -1,0 +1,14 @@
+from odoo import fields, models
+
+
+class TthcTrainingTopic(models.Model):
+    """A subject taught to focal officers: TTHC control, building an internal procedure and
+    its approval dossier, the one-stop system..."""
+    _name = 'tthc.training.topic'
+    _description = 'Training Topic'
+    _order = 'sequence, name'
+
+    name = fields.Char(required=True, translate=True)
+    sequence = fields.Integer(default=10)
+    description = fields.Text(translate=True)
+    active = fields.Boolean(default=True)

@@ -1,0 +1,1 @@
+from . import tthc_training_xlsx
