@@ -277,11 +277,20 @@ class TthcDossier(models.Model):
     @api.multi
     def action_next_step(self):
         """Finish the current step and hand the dossier over to the next one; after the last
-        processing step the result is ready (``done``)."""
+        processing step the result is ready (``done``).
+
+        The form's button sends the step its user saw (context ``tthc_expected_step_id``): if
+        another officer handed the dossier over meanwhile, this one is told so instead of
+        finishing the following step by mistake."""
         self._lock()
         self._check_state(WORKING_STATES, _('move to the next step'))
+        expected = self.env.context.get('tthc_expected_step_id')
         now = self._now()
         for dossier in self:
+            if expected and dossier.step_id.id != expected:
+                raise UserError(_(
+                    "Dossier %s was handed over to the step %s by someone else meanwhile: "
+                    "reload it to see where it stands.") % (dossier.code, dossier.step_id.name))
             dossier._current_dossier_step()._finish(now)
             steps = dossier.internal_procedure_id.step_ids
             following = steps[list(steps).index(dossier.step_id) + 1:]

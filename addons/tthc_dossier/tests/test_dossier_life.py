@@ -174,3 +174,11 @@ class TestDossierLife(DossierCase):
             [('procedure_id', '=', self.procedure.id)], ['step_id'], ['step_id'])
         self.assertEqual([g['step_id'][0] for g in groups], self.internal.step_ids.ids)
         self.assertEqual([g['step_id_count'] for g in groups], [1, 0, 0, 0])
+
+    def test_handed_over_meanwhile(self):
+        dossier = self.receive('2025-12-01 02:00:00')
+        seen = dossier.step_id.id
+        dossier.with_context(tthc_expected_step_id=seen).action_next_step()
+        with self.assertRaises(UserError):
+            dossier.with_context(tthc_expected_step_id=seen).action_next_step()
+        self.assertEqual(len(dossier.dossier_step_ids), 2)

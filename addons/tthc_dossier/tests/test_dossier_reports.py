@@ -50,3 +50,14 @@ class TestDossierReports(DossierCase):
         html = self._html('tthc_dossier.tthc_dossier_refusal_report', refused)
         self.assertIn('PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ', html)
         self.assertIn('Không thuộc thẩm quyền', html)
+
+    def test_receipt_is_a_real_pdf(self):
+        """wkhtmltopdf prints only what is inside ``div.article``: a form without it comes
+        out as an empty PDF."""
+        dossier = self.receive('2025-12-01 02:00:00')
+        report = self.env.ref('tthc_dossier.tthc_dossier_receipt_report')
+        pdf, kind = report.with_context(force_report_rendering=True).render_qweb_pdf(dossier.ids)
+        self.assertEqual(kind, 'pdf')
+        self.assertTrue(pdf.startswith(b'%PDF'))
+        self.assertIn(b'/Type /Page', pdf)
+        self.assertGreater(len(pdf), 5000)
