@@ -6,9 +6,26 @@
     'license': 'AGPL-3',
     'author': 'TTHC suite developers',
     'website': 'https://github.com/tthc-suite/tthc',
-    'depends': ['tthc_catalog'],
+    # web_responsive: inspectors log findings from tablets and phones
+    'depends': ['tthc_catalog', 'report_xlsx', 'web_responsive'],
+    'external_dependencies': {'python': ['openpyxl']},
     'data': [
+        'security/tthc_inspection_security.xml',
+        'security/ir.model.access.csv',
+        'security/tthc_inspection_rules.xml',
+        'data/tthc_inspection_data.xml',
+        'report/tthc_inspection_reports.xml',
+        'report/tthc_inspection_campaign_templates.xml',
+        'views/tthc_inspection_template_views.xml',
+        'views/tthc_inspection_action_views.xml',
+        'views/tthc_inspection_finding_views.xml',
+        'views/tthc_inspection_visit_views.xml',
+        'views/tthc_inspection_campaign_views.xml',
+        'views/tthc_inspection_agency_report_views.xml',
         'views/tthc_inspection_menus.xml',
+    ],
+    'demo': [
+        'demo/tthc_inspection_demo.xml',
     ],
     'installable': True,
 }

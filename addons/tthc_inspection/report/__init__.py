@@ -1,0 +1,2 @@
+from . import tthc_inspection_campaign_report
+from . import tthc_inspection_campaign_xlsx
