@@ -47,10 +47,11 @@ class TthcDossier(models.Model):
         """What the public page shows. Any wrong code or lookup code gets the same answer."""
         Attempt = self.env['tthc.lookup.attempt'].sudo()
         code, secret = (code or '').strip()[:64], (secret or '').strip()[:64]
+        if not CODE_PATTERN.match(code):
+            code = ''  # nothing of a malformed code reaches the database
         if Attempt.throttled(address, code):
             return {'message': _("Too many attempts. Please try again in 15 minutes.")}
-        dossier = self.sudo().search([('code', '=', code)], limit=1) \
-            if CODE_PATTERN.match(code) else self.browse()
+        dossier = self.sudo().search([('code', '=', code)], limit=1) if code else self.browse()
         if not dossier or not hmac.compare_digest(dossier.lookup_secret or '', secret):
             Attempt.record(address, code)
             return {'message': _("No dossier matches this code and lookup code.")}

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
@@ -156,7 +158,25 @@ class TthcInspectionVisit(models.Model):
         }
 
     def _dossier_statistics(self):
-        """Hook for ``tthc_dossier``: {prefill source: {'measured_value': …, 'result': …}}
-        from the dossiers of the visited agency. ``tthc_dossier`` has no dossier model yet,
-        so nothing is measured and the team checks these criteria by hand."""
-        return {}
+        """{prefill source: {'measured_value': …, 'result': …}} from the dossiers of the
+        visited agency over the twelve months before the visit, when ``tthc_dossier`` is
+        installed (looked up by name: this addon does not depend on it). Only the on-time rate
+        has data behind it; digitisation and posted fees are checked by the team."""
+        if 'tthc.dossier.statistics' not in self.env.registry:
+            return {}
+        end = fields.Date.from_string(self.date or fields.Date.context_today(self))
+        start = end - timedelta(days=365)
+        total = self.env['tthc.dossier.statistics'].sudo().compute(
+            fields.Date.to_string(start), fields.Date.to_string(end),
+            agency_ids=self.agency_id.ids)['total']
+        if not total['resolved']:
+            measured = {'measured_value': _("No dossier resolved from %s to %s.") % (
+                start.strftime('%d/%m/%Y'), end.strftime('%d/%m/%Y')),
+                'result': 'not_applicable'}
+        else:
+            measured = {'measured_value': _(
+                "%s of %s dossiers resolved from %s to %s were early or on time (%.2f%%, "
+                "truncated); %s late.") % (
+                total['in_time'], total['resolved'], start.strftime('%d/%m/%Y'),
+                end.strftime('%d/%m/%Y'), total['in_time_rate'], total['late'])}
+        return {'dossier_on_time': measured}

@@ -1,0 +1,105 @@
+"""Property-based tests (hypothesis) on what takes outside input: the deadline engine, the
+catalogue import's row checker and the public dossier lookup."""
+from datetime import date, datetime, time, timedelta
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from odoo.addons.tthc_catalog.engine.deadline import WorkingCalendar
+from odoo.addons.tthc_catalog.engine.vn_calendar import vietnam_year
+from odoo.addons.tthc_catalog.wizards.catalog_columns import COLUMNS, parse_rows
+from odoo.tests.common import TransactionCase
+
+DAYS = [day for year in (2025, 2026) for day in vietnam_year(year)]
+CALENDAR = WorkingCalendar(holidays=[d for d, _n, kind in DAYS if kind == 'holiday'],
+                           working_days=[d for d, _n, kind in DAYS if kind == 'working_day'])
+moments = st.datetimes(min_value=datetime(2025, 1, 1), max_value=datetime(2026, 10, 31))
+durations = st.integers(min_value=0, max_value=120).map(lambda halves: halves / 2)
+
+
+def _in_working_time(moment):
+    return CALENDAR.is_working_day(moment.date()) and any(
+        start <= moment.time() <= end for start, end in CALENDAR.intervals)
+
+
+@settings(max_examples=400, deadline=None)
+@given(moments, durations)
+def test_deadline_is_working_time_and_exact(received, days):
+    due = CALENDAR.deadline(received, days)
+    assert due > received
+    assert _in_working_time(due)
+    # the counting starts at the opening of the working day after the (deemed) receipt day:
+    # a receipt on a day off or after the cut-off is deemed made on the next working day
+    deemed = received.date()
+    if not CALENDAR.is_working_day(deemed) or received.time() > CALENDAR.cutoff:
+        deemed = CALENDAR.next_working_day(deemed)
+    start = datetime.combine(CALENDAR.next_working_day(deemed), CALENDAR.intervals[0][0])
+    if days:
+        assert abs(CALENDAR.working_hours_between(start, due) - days * 8) < 1e-9
+    assert CALENDAR.classify(due, due) == 'on_time'
+    assert CALENDAR.classify(due + timedelta(seconds=1), due) == 'late'
+
+
+@settings(max_examples=300, deadline=None)
+@given(moments, durations, durations)
+def test_deadline_monotonic_in_days(received, days, more):
+    assert CALENDAR.deadline(received, days) <= CALENDAR.deadline(received, days + more)
+
+
+@settings(max_examples=300, deadline=None)
+@given(moments, durations, st.lists(st.tuples(moments, st.integers(0, 20 * 24 * 3600)),
+                                    max_size=4))
+def test_pauses_only_push_the_due_moment(received, days, raw_pauses):
+    pauses = [(start, start + timedelta(seconds=length)) for start, length in raw_pauses]
+    plain = CALENDAR.deadline(received, days)
+    paused = CALENDAR.deadline(received, days, pauses)
+    assert paused >= plain
+    assert _in_working_time(paused)
+    # overlapping pauses count once: repeating them changes nothing
+    assert CALENDAR.deadline(received, days, pauses + pauses) == paused
+
+
+cells = st.one_of(st.none(), st.text(max_size=30), st.integers(-5, 2000),
+                  st.floats(allow_nan=True, allow_infinity=True), st.dates(),
+                  st.sampled_from(['1.004227', '9.999999', 'Tỉnh', 'Xã', 'Một cửa', 'Không',
+                                   'TST', 'T00.01', '15/08/2022', '31/02/2022', '2,5']))
+HEADER = [vi for _key, vi, _en, _required in COLUMNS]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(cells, min_size=0, max_size=12), max_size=15))
+def test_import_rows_are_accepted_or_reported(rows):
+    records, errors = parse_rows([HEADER] + rows, {'TST': 1}, {'T00.01': 7})
+    accepted = {number for number, _values in records}
+    reported = {number for number, _column, _reason in errors}
+    assert not accepted & reported
+    for number, values in records:
+        assert set(values) >= {'code', 'name', 'field_id', 'level', 'agency_id',
+                               'one_stop_type', 'processing_days'}
+        assert 0 <= values['processing_days'] <= 1000
+    nonempty = {number for number, row in enumerate(rows, start=2)
+                if any(cell not in (None, '') for cell in row[:len(HEADER)])}
+    assert accepted | reported >= nonempty
+    # (an empty sheet is reported on row 2, where the first procedure was expected)
+    assert all(1 <= number <= max(len(rows) + 1, 2) for number in accepted | reported)
+
+
+class TestLookupProperties(TransactionCase):
+
+    def test_any_input_gets_the_neutral_answer(self):
+        Dossier = self.env['tthc.dossier'].with_context(lang='en_US')
+        neutral = Dossier.public_lookup('NO-SUCH', '000000', '192.0.2.1')['message']
+        answers = []
+
+        @settings(max_examples=150, deadline=None,
+                  suppress_health_check=[HealthCheck.function_scoped_fixture])
+        @given(st.text(max_size=300), st.text(max_size=300),
+               st.from_regex(r'\A10\.\d{1,3}\.\d{1,3}\.\d{1,3}\Z'))
+        def probe(code, secret, address):
+            answers.append(Dossier.public_lookup(code, secret, address))
+
+        probe()
+        assert answers
+        for answer in answers:
+            assert 'result' not in answer
+            assert answer['message'] in (
+                neutral, 'Too many attempts. Please try again in 15 minutes.')
