@@ -1,3 +1,8 @@
+import tempfile
+from unittest.mock import patch
+
+from odoo.tools import config
+
 from .common import DossierCase
 
 
@@ -56,7 +61,11 @@ class TestDossierReports(DossierCase):
         out as an empty PDF."""
         dossier = self.receive('2025-12-01 02:00:00')
         report = self.env.ref('tthc_dossier.tthc_dossier_receipt_report')
-        pdf, kind = report.with_context(force_report_rendering=True).render_qweb_pdf(dossier.ids)
+        # Odoo 11 answers HTML instead of running wkhtmltopdf in tests unless a report
+        # directory is configured
+        with tempfile.TemporaryDirectory() as directory, \
+                patch.dict(config.options, {'test_report_directory': directory}):
+            pdf, kind = report.render_qweb_pdf(dossier.ids)
         self.assertEqual(kind, 'pdf')
         self.assertTrue(pdf.startswith(b'%PDF'))
         self.assertIn(b'/Type /Page', pdf)
