@@ -62,7 +62,9 @@ class TestDossierReports(DossierCase):
         dossier = self.receive('2025-12-01 02:00:00')
         report = self.env.ref('tthc_dossier.tthc_dossier_receipt_report')
         # Odoo 11 answers HTML instead of running wkhtmltopdf in tests unless a report
-        # directory is configured
+        # directory is configured. The style sheets are not fetched from this server, which
+        # is busy loading the modules whose tests run now: a closed port answers at once.
+        self.env['ir.config_parameter'].sudo().set_param('report.url', 'http://127.0.0.1:9')
         with tempfile.TemporaryDirectory() as directory, \
                 patch.dict(config.options, {'test_report_directory': directory}):
             pdf, kind = report.render_qweb_pdf(dossier.ids)
