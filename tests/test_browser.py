@@ -69,12 +69,12 @@ def _login(page, login):
     page.fill('input[name=login]', login)
     page.fill('input[name=password]', login)
     page.click('button[type=submit]')
-    page.wait_for_selector('.o_web_client', timeout=60000)
+    page.wait_for_selector('.o_web_client', timeout=120000)
 
 
 def _open_dossiers(page):
     page.goto(URL + '/web#action=tthc_dossier.tthc_dossier_action&view_type=list')
-    page.wait_for_selector('.o_list_view', timeout=60000)
+    page.wait_for_selector('.o_list_view', timeout=120000)
 
 
 def test_desk_officer_receives_and_hands_over_a_dossier(page):
@@ -110,15 +110,17 @@ def test_desk_officer_receives_and_hands_over_a_dossier(page):
     assert receipt.body().startswith(b'%PDF')
 
     page.goto(URL + '/web#action=tthc_dossier.tthc_dossier_action&view_type=kanban')
-    page.wait_for_selector('.o_kanban_view .o_kanban_record', timeout=60000)
+    page.wait_for_selector('.o_kanban_view .o_kanban_record', timeout=120000)
     assert code in page.inner_text('.o_kanban_view')
     page.screenshot(path=os.path.join(SHOTS, 'dossiers-kanban.png'))
 
 
 def test_statistics_open(page):
     _login(page, 'tnmt.leader')
-    page.goto(URL + '/web#action=tthc_dossier.tthc_dossier_action&view_type=pivot')
-    page.wait_for_selector('.o_pivot', timeout=60000)
+    _open_dossiers(page)
+    page.click('.o_cp_switch_pivot')
+    page.wait_for_selector('.o_pivot table', timeout=120000)
     page.screenshot(path=os.path.join(SHOTS, 'dossiers-pivot.png'))
-    page.goto(URL + '/web#action=tthc_dossier.tthc_dossier_action&view_type=graph')
-    page.wait_for_selector('.o_graph_svg_container, .o_graph_container, .o_graph', timeout=60000)
+    page.click('.o_cp_switch_graph')
+    page.wait_for_selector('.o_graph svg', timeout=120000)
+    page.screenshot(path=os.path.join(SHOTS, 'dossiers-graph.png'))
