@@ -104,6 +104,13 @@ class TthcInspectionFinding(models.Model):
         return self._move_to('cancelled')
 
     @api.multi
+    def unlink(self):
+        if not self.env.user.has_group('tthc_catalog.group_tthc_admin'):
+            raise UserError(_("A finding is a record of the inspection: cancel it instead of "
+                              "deleting it."))
+        return super(TthcInspectionFinding, self).unlink()
+
+    @api.multi
     def action_reset(self):
         return self._move_to('draft')
 

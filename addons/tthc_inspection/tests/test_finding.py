@@ -1,5 +1,5 @@
 from odoo import fields
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 from .common import InspectionCase
 
@@ -76,3 +76,11 @@ class TestFinding(InspectionCase):
         action = self.visit_a.action_log_finding()
         self.assertEqual(action['target'], 'new')
         self.assertEqual(action['context'], {'default_visit_id': self.visit_a.id})
+
+    def test_findings_are_cancelled_not_deleted(self):
+        with self.assertRaises(UserError):
+            self.deficiency.sudo(self.inspector_lead).unlink()
+        self.deficiency.sudo(self.inspector_lead).action_cancel()
+        self.assertEqual(self.deficiency.state, 'cancelled')
+        self.deficiency.sudo(self.admin).unlink()
+        self.assertFalse(self.deficiency.exists())
