@@ -26,6 +26,21 @@ class TthcHoliday(models.Model):
         ('date_unique', 'UNIQUE(date)', 'This date is already in the working calendar.'),
     ]
 
+    @api.model
+    def create(self, vals):
+        self.clear_caches()  # the deadline engine is cached (tthc.working.calendar)
+        return super(TthcHoliday, self).create(vals)
+
+    @api.multi
+    def write(self, vals):
+        self.clear_caches()
+        return super(TthcHoliday, self).write(vals)
+
+    @api.multi
+    def unlink(self):
+        self.clear_caches()
+        return super(TthcHoliday, self).unlink()
+
     @api.depends('date')
     def _compute_year(self):
         for day in self:

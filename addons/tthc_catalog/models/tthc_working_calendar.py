@@ -5,7 +5,7 @@ from datetime import datetime, time
 
 import pytz
 
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 
 from ..engine.deadline import WorkingCalendar
 
@@ -36,7 +36,13 @@ class TthcWorkingCalendar(models.AbstractModel):
 
     @api.model
     def engine(self):
-        """A ``WorkingCalendar`` loaded with the current calendar and settings."""
+        """A ``WorkingCalendar`` loaded with the current calendar and settings. Built once
+        and kept until the registry's caches are cleared: by any change of the calendar
+        (``tthc.holiday``) or of a setting (``ir.config_parameter.set_param``)."""
+        return self._cached_engine()
+
+    @tools.ormcache()
+    def _cached_engine(self):
         days = self.env['tthc.holiday'].sudo().search_read([], ['date', 'kind'])
         cutoff = self._setting('cutoff')
         return WorkingCalendar(

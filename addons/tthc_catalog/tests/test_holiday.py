@@ -2,6 +2,7 @@ from datetime import date
 
 from psycopg2 import IntegrityError
 
+from odoo import fields
 from odoo.exceptions import ValidationError
 from odoo.tools import mute_logger
 from odoo.tests.common import TransactionCase
@@ -64,6 +65,8 @@ class TestWorkingCalendarModel(TransactionCase):
 
     def setUp(self):
         super(TestWorkingCalendarModel, self).setUp()
+        # the engine is cached per registry; a rolled-back test must not leave its calendar
+        self.addCleanup(self.env['tthc.working.calendar'].clear_caches)
         self.env['tthc.holiday'].search([('year', '=', 2025)]).unlink()
         self.env['tthc.holiday'].generate_year(2025)
         self.calendar = self.env['tthc.working.calendar']
@@ -90,3 +93,13 @@ class TestWorkingCalendarModel(TransactionCase):
         self.assertEqual(self.calendar.classify('2025-03-04 09:00:00', due), 'early')
         self.assertEqual(self.calendar.classify('2025-03-05 09:59:00', due), 'on_time')
         self.assertEqual(self.calendar.classify('2025-03-05 10:01:00', due), 'late')
+
+    def test_engine_follows_calendar_and_settings(self):
+        engine = self.calendar.engine()
+        self.assertIs(self.calendar.engine(), engine)   # built once
+        self.env['tthc.holiday'].create({'date': '2025-03-04', 'name': 'Extra day off'})
+        changed = self.calendar.engine()
+        self.assertIsNot(changed, engine)
+        self.assertFalse(changed.is_working_day(fields.Date.from_string('2025-03-04')))
+        self.env['ir.config_parameter'].sudo().set_param('tthc_catalog.cutoff', '16.0')
+        self.assertEqual(self.calendar.engine().cutoff.hour, 16)

@@ -22,6 +22,12 @@ class DossierCase(TthcCase):
         cls.internal.action_approve()
         cls.officer_b = cls._user('officer_b', 'group_tthc_officer', cls.agency_b)
 
+    @classmethod
+    def tearDownClass(cls):
+        # the engine is cached per registry: forget the calendar of this rolled-back class
+        cls.env['tthc.working.calendar'].clear_caches()
+        super(DossierCase, cls).tearDownClass()
+
     @contextmanager
     def at(self, moment):
         """Run the dossier actions as if it were ``moment`` (UTC)."""
