@@ -15,16 +15,24 @@ class ResConfigSettings(models.TransientModel):
         help="Dossiers received after this hour count as received on the next working day. "
              "0 disables the cut-off.")
 
+    def _tthc_parameters(self):
+        """{settings field: (system parameter, default, type)}: the settings of the suite
+        kept as ``ir.config_parameter`` (Odoo 11 has no ``config_parameter=`` on fields).
+        Addons of the suite add theirs."""
+        return {'tthc_' + key: (name, default, float) for key, (name, default) in PARAMS.items()}
+
     @api.model
     def get_values(self):
         res = super(ResConfigSettings, self).get_values()
-        calendar = self.env['tthc.working.calendar']
-        res.update({'tthc_' + key: calendar._setting(key) for key in PARAMS})
+        params = self.env['ir.config_parameter'].sudo()
+        for field, (name, default, kind) in self._tthc_parameters().items():
+            value = params.get_param(name)
+            res[field] = kind(value) if value not in (None, False, '') else default
         return res
 
     @api.multi
     def set_values(self):
         super(ResConfigSettings, self).set_values()
         params = self.env['ir.config_parameter'].sudo()
-        for key, (name, _default) in PARAMS.items():
-            params.set_param(name, repr(self['tthc_' + key]))
+        for field, (name, _default, _kind) in self._tthc_parameters().items():
+            params.set_param(name, repr(self[field]))

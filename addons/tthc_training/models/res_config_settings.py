@@ -14,17 +14,12 @@ class ResConfigSettings(models.TransientModel):
         string='Training Validity (months)', default=12,
         help="A focal officer counts as trained for this many months after passing a class.")
 
-    @api.model
-    def get_values(self):
-        res = super(ResConfigSettings, self).get_values()
-        statistics = self.env['tthc.focal.statistics']
-        res.update({'tthc_' + key: statistics._setting(key) for key in PARAMS})
-        return res
+    def _tthc_parameters(self):
+        parameters = super(ResConfigSettings, self)._tthc_parameters()
+        parameters.update({'tthc_' + key: value for key, value in PARAMS.items()})
+        return parameters
 
     @api.multi
     def set_values(self):
         super(ResConfigSettings, self).set_values()
-        params = self.env['ir.config_parameter'].sudo()
-        for key, (name, _default, _kind) in PARAMS.items():
-            params.set_param(name, repr(self['tthc_' + key]))
         self.env['tthc.focal.statistics']._refresh()
