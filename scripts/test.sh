@@ -10,11 +10,16 @@ cd "$ROOT"
 "$ROOT/scripts/bootstrap.sh" || die "bootstrap failed"
 use_embedded_pg || die "no database server"
 
+# Several runs can share the machine: each with its own database, ports and logs.
 DB=${TTHC_TEST_DB:-tthc_test}
+HTTP_PORT=${TTHC_TEST_HTTP_PORT:-8169}
+export TTHC_BROWSER_PORT=${TTHC_BROWSER_PORT:-$(( HTTP_PORT + 10 ))}
 LOGDIR=$VAR/log
 mkdir -p "$LOGDIR"
-ODOO_LOG=$LOGDIR/test-odoo.log
-JUNIT=$LOGDIR/test-pytest.xml
+suffix=${DB#tthc_test}
+ODOO_LOG=$LOGDIR/test-odoo$suffix.log
+JUNIT=$LOGDIR/test-pytest$suffix.xml
+PORTS="--http-port=$HTTP_PORT --longpolling-port=$(( HTTP_PORT + 3 ))"
 rm -f "$ODOO_LOG" "$JUNIT"
 
 if db_exists "$DB"; then
@@ -27,13 +32,13 @@ rm -rf "$VAR/test-data/filestore/$DB"
 deps=$("$VENV/bin/python" scripts/addon_deps.py addons $ADDONS)
 start=$(date +%s)
 log "installing the dependencies ($deps) into $DB (log: $ODOO_LOG)"
-bin/odoo -c config/test.conf -d "$DB" --db-filter="^$DB\$" -i "$deps" --load-language=vi_VN \
+bin/odoo -c config/test.conf $PORTS -d "$DB" --db-filter="^$DB\$" -i "$deps" --load-language=vi_VN \
     --stop-after-init --log-level=test \
     --logfile="$ODOO_LOG" ${TTHC_TEST_ODOO:+--test-enable}
 odoo_rc=$?
 if [ "$odoo_rc" = 0 ]; then
     log "installing $ADDONS with their tests"
-    bin/odoo -c config/test.conf -d "$DB" --db-filter="^$DB\$" -i "$ADDONS" --test-enable --stop-after-init \
+    bin/odoo -c config/test.conf $PORTS -d "$DB" --db-filter="^$DB\$" -i "$ADDONS" --test-enable --stop-after-init \
         --log-level=test --logfile="$ODOO_LOG"
     odoo_rc=$?
 fi
@@ -43,7 +48,7 @@ grep -E ' (ERROR|CRITICAL) |: (Ran [0-9]+ tests?|OK|FAILED)' "$ODOO_LOG" | cut -
 
 log "pytest: suite-level tests"
 "$VENV/bin/python" -m pytest -p no:cacheprovider -q --junitxml="$JUNIT" \
-    --odoo-database="$DB" --odoo-config=config/test.conf tests odoo_py311/tests
+    --odoo-database="$DB" --odoo-config=config/test.conf ${TTHC_PYTEST_ARGS:-tests odoo_py311/tests}
 pytest_rc=$?
 
 "$VENV/bin/python" scripts/test_summary.py --odoo-log "$ODOO_LOG" --odoo-rc "$odoo_rc" \

@@ -11,7 +11,7 @@ import pytest
 import requests
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PORT = 8179
+PORT = int(os.environ.get('TTHC_BROWSER_PORT', 8179))
 URL = 'http://127.0.0.1:%d' % PORT
 SHOTS = os.path.join(ROOT, 'var', 'screenshots')
 CHROMIUM = '/usr/bin/chromium'
@@ -22,9 +22,9 @@ def server(request):
     database = request.config.getoption('--odoo-database')
     process = subprocess.Popen(
         [os.path.join(ROOT, 'bin', 'odoo'), '-c', 'config/test.conf', '-d', database,
-         '--db-filter=^%s$' % database, '--http-port=%d' % PORT, '--longpolling-port=8189',
+         '--db-filter=^%s$' % database, '--http-port=%d' % PORT, '--longpolling-port=%d' % (PORT + 1),
          '--max-cron-threads=0', '--log-level=warn',
-         '--logfile=%s' % os.path.join(ROOT, 'var', 'log', 'test-browser-server.log')],
+         '--logfile=%s' % os.path.join(ROOT, 'var', 'log', 'test-browser-server-%d.log' % PORT)],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for _attempt in range(120):
