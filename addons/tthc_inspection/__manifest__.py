@@ -6,8 +6,9 @@
     'license': 'AGPL-3',
     'author': 'TTHC suite developers',
     'website': 'https://github.com/tthc-suite/tthc',
+    # tthc_dossier: visits sample the dossiers and measure the on-time rate;
     # web_responsive: inspectors log findings from tablets and phones
-    'depends': ['tthc_catalog', 'report_xlsx', 'web_responsive'],
+    'depends': ['tthc_dossier', 'report_xlsx', 'web_responsive'],
     'external_dependencies': {'python': ['openpyxl']},
     'data': [
         'security/tthc_inspection_security.xml',

@@ -39,6 +39,13 @@ class TthcAgency(models.Model):
         ('code_unique', 'UNIQUE(code)', 'Another agency already has this code.'),
     ]
 
+    @api.multi
+    def write(self, vals):
+        res = super(TthcAgency, self).write(vals)
+        if 'user_ids' in vals:
+            self.env['ir.rule'].clear_caches()  # as res.users.write: the rules read it
+        return res
+
     @api.depends('name', 'parent_id.complete_name')
     def _compute_complete_name(self):
         for agency in self:

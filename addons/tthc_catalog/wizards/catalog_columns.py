@@ -68,11 +68,15 @@ def _choice(value, words):
 
 
 def _date(value):
+    """A date of a decision: a date cell or dd/mm/yyyy text, between 1945 and 2100 (a year
+    such as 0099 from a mistyped cell would reach the database as a date it refuses)."""
     if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    return datetime.datetime.strptime(str(value).strip(), '%d/%m/%Y').date()
+        value = value.date()
+    elif not isinstance(value, datetime.date):
+        value = datetime.datetime.strptime(str(value).strip(), '%d/%m/%Y').date()
+    if not 1945 <= value.year <= 2100:
+        raise ValueError(value)
+    return value
 
 
 def parse_rows(rows, field_codes, agency_codes, cr=None, context=None):

@@ -1,7 +1,7 @@
 import base64
 import io
 
-from psycopg2 import IntegrityError
+from psycopg2 import DataError, IntegrityError
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
@@ -76,7 +76,7 @@ class TthcCatalogImport(models.TransientModel):
                         created += 1
         except (UserError, ValidationError) as error:
             reason = error.name
-        except IntegrityError as error:
+        except (DataError, IntegrityError) as error:
             reason = _("Refused by the database: %s") % error.pgerror
         else:
             return [], created, updated

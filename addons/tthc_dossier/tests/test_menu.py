@@ -7,4 +7,8 @@ class TestMenu(TransactionCase):
         menu = self.env.ref('tthc_dossier.tthc_dossier_root_menu')
         root = self.env.ref('tthc_catalog.tthc_root_menu')
         self.assertEqual(menu.parent_id, root)
-        self.assertEqual(root.groups_id, self.env.ref('tthc_catalog.group_tthc_officer'))
+        # the catalogue is open to all staff of the suite, the dossiers to officers (and, when
+        # tthc_inspection is installed, to inspectors, who read them)
+        self.assertEqual(root.groups_id, self.env.ref('tthc_catalog.group_tthc_user'))
+        self.assertIn(self.env.ref('tthc_catalog.group_tthc_officer'), menu.groups_id)
+        self.assertNotIn(self.env.ref('tthc_catalog.group_tthc_user'), menu.groups_id)

@@ -159,11 +159,8 @@ class TthcInspectionVisit(models.Model):
 
     def _dossier_statistics(self):
         """{prefill source: {'measured_value': …, 'result': …}} from the dossiers of the
-        visited agency over the twelve months before the visit, when ``tthc_dossier`` is
-        installed (looked up by name: this addon does not depend on it). Only the on-time rate
-        has data behind it; digitisation and posted fees are checked by the team."""
-        if 'tthc.dossier.statistics' not in self.env.registry:
-            return {}
+        visited agency over the twelve months before the visit. Only the on-time rate has data
+        behind it; digitisation and posted fees are checked by the team."""
         end = fields.Date.from_string(self.date or fields.Date.context_today(self))
         start = end - timedelta(days=365)
         total = self.env['tthc.dossier.statistics'].sudo().compute(
