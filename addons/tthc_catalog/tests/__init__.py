@@ -10,3 +10,4 @@ from . import test_review
 from . import test_coverage
 from . import test_rates
 from . import test_catalog_import
+from . import test_template_sandbox
