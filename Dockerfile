@@ -1,6 +1,9 @@
 # The same runtime as `make run`, for deployment with Docker: Python 3.11, the pinned
-# requirements, the compatibility layer, lessc, wkhtmltopdf with Vietnamese fonts. The image
-# runs scripts/run.sh, as `make run` does; the database is the `db` service (PGHOST).
+# requirements, the compatibility layer, lessc, wkhtmltopdf with Vietnamese fonts. By default the
+# image starts in production (config/prod-entrypoint.sh: config/odoo.prod.conf, prefork workers,
+# a master password from a secret, behind nginx; see SECURITY.md and docker-compose.yml);
+# `scripts/run.sh` as the command runs the demo on config/docker.conf, as `make run` does. The
+# database is the `db` service (PGHOST).
 FROM python:3.11-slim-bookworm
 
 ENV DEBIAN_FRONTEND=noninteractive \
@@ -28,7 +31,14 @@ RUN scripts/bootstrap.sh
 COPY --chown=tthc . .
 RUN scripts/bootstrap.sh
 
-# Listen on all interfaces inside the container; publish the port on the host as needed.
-ENV TTHC_CONF=config/docker.conf
-EXPOSE 8069
-CMD ["scripts/run.sh"]
+# Listen on all interfaces inside the container (reached only through nginx in production);
+# production logs go to standard output (docker logs). TTHC_CONF is the demo's configuration;
+# the production entry point writes its own.
+ENV TTHC_CONF=config/docker.conf \
+    TTHC_HTTP_INTERFACE=0.0.0.0 \
+    TTHC_LOGFILE=False
+EXPOSE 8069 8072
+# The first start creates the database (about a minute) before serving.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=300s \
+    CMD python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8069/web/login', timeout=8)"
+CMD ["config/prod-entrypoint.sh"]
