@@ -7,7 +7,7 @@
 Patches to the standard library are applied at once; patches to Odoo modules are applied
 right after the module is first imported (see ``posthook``).
 """
-from . import stdlib, odoo_patches, posthook
+from . import stdlib, odoo_patches, pillow, posthook
 
 _installed = False
 
@@ -18,4 +18,4 @@ def install():
         return
     _installed = True
     stdlib.install()
-    posthook.register(odoo_patches.POST_IMPORT_PATCHES)
+    posthook.register(dict(odoo_patches.POST_IMPORT_PATCHES, **pillow.POST_IMPORT_PATCHES))
