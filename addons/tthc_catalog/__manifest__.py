@@ -20,6 +20,7 @@
         'views/tthc_holiday_views.xml',
         'views/tthc_review_views.xml',
         'views/tthc_coverage_report_views.xml',
+        'views/tthc_agency_overview_views.xml',
         'views/res_config_settings_views.xml',
         'wizards/tthc_holiday_generate_views.xml',
         'wizards/tthc_catalog_import_views.xml',

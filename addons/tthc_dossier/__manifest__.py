@@ -7,7 +7,7 @@
     'license': 'AGPL-3',
     'author': 'TTHC suite developers',
     'website': 'https://github.com/tthc-suite/tthc',
-    'depends': ['tthc_catalog', 'report_xlsx'],
+    'depends': ['tthc_catalog', 'report_xlsx', 'web_kanban_gauge'],
     'data': [
         'security/ir.model.access.csv',
         'security/tthc_dossier_rules.xml',
@@ -15,6 +15,9 @@
         'wizards/tthc_dossier_statistics_wizard_views.xml',
         'views/tthc_dossier_views.xml',
         'views/tthc_lookup_templates.xml',
+        'views/tthc_desk_dashboard_views.xml',
+        'views/tthc_dossier_step_report_views.xml',
+        'views/tthc_agency_overview_views.xml',
         'data/tthc_dossier_cron.xml',
         'report/tthc_dossier_reports.xml',
         'views/tthc_dossier_menus.xml',

@@ -23,6 +23,7 @@
         'views/tthc_inspection_visit_views.xml',
         'views/tthc_inspection_campaign_views.xml',
         'views/tthc_inspection_agency_report_views.xml',
+        'views/tthc_agency_overview_views.xml',
         'views/tthc_inspection_menus.xml',
     ],
     'demo': [

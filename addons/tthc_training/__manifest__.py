@@ -18,6 +18,7 @@
         'views/tthc_training_attendee_views.xml',
         'views/tthc_training_class_views.xml',
         'views/tthc_focal_statistics_views.xml',
+        'views/tthc_agency_overview_views.xml',
         'views/hr_employee_views.xml',
         'views/res_config_settings_views.xml',
         'report/tthc_training_reports.xml',

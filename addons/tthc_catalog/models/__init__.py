@@ -11,3 +11,4 @@ from . import tthc_working_calendar
 from . import res_config_settings
 from . import tthc_review
 from . import tthc_coverage_report
+from . import tthc_agency_overview

@@ -5,3 +5,6 @@ from . import test_dossier_reports
 from . import test_dossier_statistics
 from . import test_dossier_followup
 from . import test_dossier_lookup
+from . import test_desk_dashboard
+from . import test_step_report
+from . import test_agency_overview

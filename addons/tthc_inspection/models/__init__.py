@@ -8,3 +8,4 @@ from . import tthc_inspection_finding_stage
 from . import tthc_inspection_finding
 from . import tthc_inspection_action
 from . import tthc_inspection_agency_report
+from . import tthc_agency_overview

@@ -6,3 +6,4 @@ from . import test_access
 from . import test_report
 from . import test_views
 from . import test_demo
+from . import test_agency_overview

@@ -6,3 +6,4 @@ from . import tthc_training_attendee
 from . import tthc_focal_statistics
 from . import hr_employee
 from . import res_config_settings
+from . import tthc_agency_overview

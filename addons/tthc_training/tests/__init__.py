@@ -6,3 +6,4 @@ from . import test_training_class
 from . import test_statistics
 from . import test_access
 from . import test_views
+from . import test_agency_overview

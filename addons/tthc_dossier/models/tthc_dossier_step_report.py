@@ -1,0 +1,80 @@
+from odoo import api, fields, models, tools
+
+from .tthc_dossier import WORKING_STATES
+
+# Measures that move with the clock: computed on the working calendar, not in SQL.
+TIMED_MEASURES = ('waiting_days', 'waiting_days_max', 'overdue_count')
+
+
+class TthcDossierStepReport(models.Model):
+    """The leaders' view of where dossiers wait: one row per step a dossier is in now (its
+    open step, the dossier being processed: a paused dossier waits for the applicant, not
+    for a unit). How long each has waited, in working days, is measured at read time on the
+    working calendar at the dossiers' clock; ``read_group`` gives the average, the longest
+    wait and the steps past their due moment of each group."""
+    _name = 'tthc.dossier.step.report'
+    _description = 'Waiting Steps'
+    _auto = False
+    _order = 'started_at, id'
+
+    dossier_id = fields.Many2one('tthc.dossier', string='Dossier', readonly=True)
+    step_id = fields.Many2one('tthc.internal.procedure.step', string='Step', readonly=True)
+    internal_procedure_id = fields.Many2one('tthc.internal.procedure',
+                                            string='Internal Procedure', readonly=True)
+    procedure_id = fields.Many2one('tthc.procedure', string='Procedure', readonly=True)
+    field_id = fields.Many2one('tthc.field', string='Field', readonly=True)
+    agency_id = fields.Many2one('tthc.agency', string='Agency', readonly=True)
+    responsible = fields.Char(string='Responsible Unit or Role', readonly=True)
+    user_id = fields.Many2one('res.users', string='Handled By', readonly=True)
+    started_at = fields.Datetime(string='Received On', readonly=True)
+    due_at = fields.Datetime(string='Step Due', readonly=True)
+    waiting_count = fields.Integer(string='Dossiers Waiting', readonly=True)
+    waiting_days = fields.Float(string='Average Wait (working days)', digits=(16, 2),
+                                compute='_compute_waiting')
+    waiting_days_max = fields.Float(string='Longest Wait (working days)', digits=(16, 2),
+                                    compute='_compute_waiting')
+    overdue_count = fields.Integer(string='Past Step Due', compute='_compute_waiting')
+
+    @api.model_cr
+    def init(self):
+        tools.drop_view_if_exists(self.env.cr, self._table)
+        self.env.cr.execute("""
+            CREATE VIEW {table} AS (
+                SELECT s.id, s.dossier_id, s.step_id, step.internal_procedure_id,
+                       d.procedure_id, d.field_id, d.agency_id, step.responsible, s.user_id,
+                       s.started_at, s.due_at, 1 AS waiting_count
+                  FROM tthc_dossier_step s
+                  JOIN tthc_dossier d ON d.id = s.dossier_id
+                  JOIN tthc_internal_procedure_step step ON step.id = s.step_id
+                 WHERE s.finished_at IS NULL AND d.active AND d.state IN %s
+            )""".format(table=self._table), (WORKING_STATES,))
+
+    def _compute_waiting(self):
+        waits = self._waits()
+        for row in self:
+            row.waiting_days = row.waiting_days_max = waits[row.id][0]
+            row.overdue_count = waits[row.id][1]
+
+    def _waits(self):
+        """{row id: (working days waited so far, 1 if past the step's due moment else 0)}."""
+        calendar = self.env['tthc.working.calendar']
+        engine = calendar.engine()
+        now = self.env['tthc.dossier']._now()
+        local_now = calendar.to_local(now)
+        return {row.id: (max(engine.working_hours_between(calendar.to_local(row.started_at),
+                                                          local_now), 0) / engine.hours_per_day,
+                         int(bool(row.due_at) and row.due_at < now)) for row in self}
+
+    @api.model
+    def read_group(self, domain, fields, groupby, offset=0, limit=None, orderby=False,
+                   lazy=True):
+        groups = super(TthcDossierStepReport, self).read_group(
+            domain, fields, groupby, offset=offset, limit=limit, orderby=orderby, lazy=lazy)
+        if set(TIMED_MEASURES) & set(fields or ()):
+            for group in groups:
+                waits = list(self.search(group.get('__domain', domain))._waits().values())
+                days = [wait for wait, _overdue in waits]
+                group.update(waiting_days=sum(days) / len(days) if days else 0.0,
+                             waiting_days_max=max(days) if days else 0.0,
+                             overdue_count=sum(overdue for _wait, overdue in waits))
+        return groups
