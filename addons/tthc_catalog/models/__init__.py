@@ -1,6 +1,7 @@
 from . import tthc_agency
 from . import res_users
 from . import mail_template
+from . import ir_translation
 from . import tthc_field
 from . import tthc_procedure
 from . import tthc_procedure_component

@@ -147,14 +147,16 @@ class TthcFocalAssignment(models.Model):
                 'date': dmy(assignment.date_to),
                 'reason': reasons.get(assignment.end_reason) or _('no reason given'),
                 'successor': successor.employee_id.name or _("The successor")}
-            assignment.message_post(body=body, partner_ids=partners.ids,
+            summary = _("Train the successor of %s") % assignment.employee_id.name
+            # with a subject: Odoo 11's Vietnamese subject of the notification e-mail
+            # ("'Trả lời: ' % object.record_name") fails on any message that has none
+            assignment.message_post(body=body, subject=summary, partner_ids=partners.ids,
                                     subtype='mail.mt_comment')
             for manager in managers:
                 self.env['mail.activity'].create({
                     'res_model_id': model.id, 'res_id': assignment.id,
                     'activity_type_id': todo.id, 'user_id': manager.id,
-                    'summary': _("Train the successor of %s") % assignment.employee_id.name,
-                    'date_deadline': fields.Date.context_today(self)})
+                    'summary': summary, 'date_deadline': fields.Date.context_today(self)})
 
     @api.multi
     def _successor(self):
