@@ -51,6 +51,14 @@ class TthcFocalAssignment(models.Model):
                                      readonly=True)
     training_needed = fields.Boolean(related='employee_id.tthc_training_needed', readonly=True)
 
+    @api.multi
+    def name_get(self):
+        """In the reader's language: the stored name keeps the creator's (it is for search)."""
+        roles = dict(self._fields['role']._description_selection(self.env))
+        return [(assignment.id, '%s - %s (%s)' % (
+            assignment.employee_id.name or '', assignment.agency_id.name or '',
+            roles.get(assignment.role, ''))) for assignment in self]
+
     @api.depends('employee_id.name', 'agency_id.name', 'role')
     def _compute_name(self):
         roles = dict(self._fields['role']._description_selection(self.env))

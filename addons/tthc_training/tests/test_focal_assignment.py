@@ -1,5 +1,7 @@
 from odoo.exceptions import AccessError, ValidationError
 
+from odoo.tests.common import TransactionCase
+
 from .common import TrainingCase
 
 
@@ -78,3 +80,11 @@ class TestFocalAssignment(TrainingCase):
             assignment.sudo(self.manager).unlink()
         assignment.sudo(self.manager).write({'active': False})
         assignment.sudo(self.admin).unlink()
+
+
+class TestFocalAssignmentName(TransactionCase):
+
+    def test_display_name_in_the_readers_language(self):
+        assignment = self.env.ref('tthc_training.focal_nnptnt_duc').with_context(lang='en_US')
+        self.assertTrue(assignment.display_name.endswith('(Main)'))
+        self.assertFalse(assignment.with_context(lang='vi_VN').display_name.endswith('(Main)'))
