@@ -7,7 +7,8 @@ class TthcDossierComponent(models.Model):
     _description = 'Dossier Component Received'
     _order = 'dossier_id, sequence, id'
 
-    dossier_id = fields.Many2one('tthc.dossier', required=True, ondelete='cascade', index=True)
+    dossier_id = fields.Many2one('tthc.dossier', required=True, ondelete='cascade', index=True,
+                                 auto_join=True)
     sequence = fields.Integer(default=10)
     name = fields.Char(required=True)
     original_count = fields.Integer(string='Originals', default=0)

@@ -15,7 +15,8 @@ class TthcDossierPause(models.Model):
     _description = 'Dossier Pause'
     _order = 'dossier_id, date_start, id'
 
-    dossier_id = fields.Many2one('tthc.dossier', required=True, ondelete='cascade', index=True)
+    dossier_id = fields.Many2one('tthc.dossier', required=True, ondelete='cascade', index=True,
+                                 auto_join=True)
     kind = fields.Selection(PAUSE_KINDS, required=True)
     date_start = fields.Datetime(string='From', required=True)
     date_end = fields.Datetime(string='Until')

@@ -34,6 +34,9 @@ class TthcDossierStatistics(models.AbstractModel):
         Dossier._apply_ir_rules(query, 'read')
         tables, where, params = query.get_sql()
         key = GROUPINGS[group_by].replace('d.', '"tthc_dossier".')
+        # PostgreSQL's JIT compiler (on by default) spent 1.2 s of 1.5 s compiling this one
+        # aggregate over a province-year, which runs in 0.2 s without it
+        self.env.cr.execute("SET LOCAL jit = off")
         self.env.cr.execute("""
             SELECT {key} AS key,
                    count(*) FILTER (WHERE "tthc_dossier".received_at >= %s) AS received,
@@ -59,9 +62,12 @@ class TthcDossierStatistics(models.AbstractModel):
                                    "tthc_dossier".finished_at IS NULL
                                    OR "tthc_dossier".finished_at > %s AS open) AS flags
              WHERE {where}
+               -- a dossier received and settled before the period counts nowhere: skip it
+               AND ("tthc_dossier".received_at >= %s OR "tthc_dossier".finished_at IS NULL
+                    OR "tthc_dossier".finished_at >= %s)
           GROUP BY {key}
         """.format(key=key, tables=tables, where=where or 'TRUE'),
-            [start, end, end, start, end, end] + params)
+            [start, end, end, start, end, end] + params + [start, start])
         rows = self.env.cr.dictfetchall()
         names = dict(self.env[MODELS[group_by]].browse(
             [row['key'] for row in rows if row['key']]).name_get())

@@ -10,7 +10,8 @@ class TthcDossierStep(models.Model):
     _description = 'Dossier Step'
     _order = 'dossier_id, started_at, id'
 
-    dossier_id = fields.Many2one('tthc.dossier', required=True, ondelete='cascade', index=True)
+    dossier_id = fields.Many2one('tthc.dossier', required=True, ondelete='cascade', index=True,
+                                 auto_join=True)
     step_id = fields.Many2one('tthc.internal.procedure.step', string='Step', required=True,
                               ondelete='restrict')
     responsible = fields.Char(related='step_id.responsible', readonly=True)

@@ -1,40 +1,12 @@
 from .common import DossierCase
+from .scenario import insert_article_dossiers
 
 
 class TestDossierStatistics(DossierCase):
 
     def _scenario(self, agency, procedure):
-        """The source article's half year at Sở TN&MT Lạng Sơn, generated in one statement:
-        11,423 dossiers received from 03/01 to 15/06/2022; 8,263 resolved, of which 5,000
-        early, 3,037 on time and 226 late (151 of them waiting for the applicant's financial
-        obligations); the other 3,160 in progress on 30/06, 3,000 within their return date."""
-        cr = self.env.cr
-        cr.execute("""
-            INSERT INTO tthc_dossier (code, procedure_id, field_id, agency_id, channel,
-                applicant_type, applicant_name, received_at, due_at, finished_at, state,
-                timing, active, supplement_count, late_for_index)
-            SELECT 'SCN-' || n, %(procedure)s, %(field)s, %(agency)s, 'direct', 'person',
-                   'Applicant ' || n,
-                   timestamp '2022-01-03 02:00' + (n %% 160) * interval '1 day',
-                   CASE WHEN n <= 8263 OR n > 11263
-                        THEN timestamp '2022-06-20 10:00' ELSE timestamp '2022-07-20 10:00' END,
-                   CASE WHEN n <= 8263 THEN
-                        CASE WHEN n <= 5000 THEN timestamp '2022-06-10 03:00'
-                             WHEN n <= 8037 THEN timestamp '2022-06-20 03:00'
-                             ELSE timestamp '2022-06-25 03:00' END END,
-                   CASE WHEN n <= 8263 THEN 'returned' ELSE 'processing' END,
-                   CASE WHEN n <= 5000 THEN 'early' WHEN n <= 8037 THEN 'on_time'
-                        WHEN n <= 8263 THEN 'late' END,
-                   TRUE, 0, FALSE
-              FROM generate_series(1, 11423) AS n
-        """, {'procedure': procedure.id, 'field': procedure.field_id.id, 'agency': agency.id})
-        cr.execute("""
-            INSERT INTO tthc_dossier_pause (dossier_id, kind, date_start, date_end,
-                                            counts_on_clock)
-            SELECT id, 'obligation', timestamp '2022-06-01 02:00', timestamp '2022-06-24 02:00',
-                   TRUE
-              FROM tthc_dossier WHERE timing = 'late' AND code LIKE 'SCN-%%'
-          ORDER BY id LIMIT 151""")
+        """The source article's half year (``scenario.py``), at ``agency``."""
+        insert_article_dossiers(self.env.cr, agency.id, procedure.id, procedure.field_id.id)
         self.env['tthc.dossier'].invalidate_cache()
 
     def test_source_article_figures(self):
