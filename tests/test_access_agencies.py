@@ -129,3 +129,17 @@ class TestAccessAcrossAgencies(DossierCase):
             # the catalogue stays readable
             self.assertTrue(self.procedure.sudo(user).read(['name']))
             self.assertTrue(self.internal.sudo(user).step_ids.read(['name']))
+
+    def test_the_tree_changes_the_scope_at_once(self):
+        """The rules hold each user's agencies and those below them, cached: a new agency
+        under a user's agency, or one moved away, changes what they see at once."""
+        dossiers = self._dossiers()
+        self.assertEqual(self._visible(self.leader_a, dossiers), {'a'})
+        self.commune_x.parent_id = self.agency_a  # commune X now answers to department A
+        self.assertEqual(self._visible(self.leader_a, dossiers), {'a', 'x'})
+        office = self.env['tthc.agency'].create({'name': 'Office under A', 'code': 'T00.01.1',
+                                                 'level': 'province',
+                                                 'parent_id': self.agency_a.id})
+        self.assertIn(office, self.leader_a.tthc_agency_scope_ids)
+        self.commune_x.parent_id = self.province
+        self.assertEqual(self._visible(self.leader_a, dossiers), {'a'})

@@ -39,11 +39,30 @@ class TthcAgency(models.Model):
         ('code_unique', 'UNIQUE(code)', 'Another agency already has this code.'),
     ]
 
+    # The record rules hold each user's agencies and those below them (res.users,
+    # tthc_agency_scope_ids), cached per user: any change of the tree or of its users resets them.
+
+    def _reset_scopes(self):
+        self.env['ir.rule'].clear_caches()
+        self.env['res.users'].invalidate_cache(['tthc_agency_scope_ids'])
+
+    @api.model
+    def create(self, vals):
+        agency = super(TthcAgency, self).create(vals)
+        self._reset_scopes()
+        return agency
+
     @api.multi
     def write(self, vals):
         res = super(TthcAgency, self).write(vals)
-        if 'user_ids' in vals:
-            self.env['ir.rule'].clear_caches()  # as res.users.write: the rules read it
+        if {'user_ids', 'parent_id', 'active'}.intersection(vals):
+            self._reset_scopes()
+        return res
+
+    @api.multi
+    def unlink(self):
+        res = super(TthcAgency, self).unlink()
+        self._reset_scopes()
         return res
 
     @api.depends('name', 'parent_id.complete_name')
