@@ -435,28 +435,46 @@ class TthcDossier(models.Model):
     # Follow-up
 
     @api.model
-    def _cron_follow_up(self):
+    def _cron_follow_up(self, limit=None):
         """Remind the officer handling each dossier, and its agency's leaders, once when it
         comes within a working day of its return date and once when it passes it; likewise
         each step past its own due moment. Only rows whose reminder is still to send are read
-        (indexes on state, due_at and followup_level). The e-mails go to the outgoing queue
-        (Odoo's mail job sends them) instead of being sent one by one within this job."""
+        (indexes on state, due_at and followup_level).
+
+        The job runs every five minutes and sends at most ``limit`` reminders a run (system
+        parameter ``tthc_dossier.followup_batch``, 100 by default), the most urgent first:
+        overdue dossiers, dossiers due soon, then late steps, each by due date. A run stays
+        short whatever happened (after a holiday thousands fall due at once); what is left
+        waits for the next run. The e-mails go to the outgoing queue (Odoo's mail job sends
+        them) instead of being sent one by one within this job."""
         self = self.with_context(mail_notify_force_send=False)
+        if limit is None:
+            limit = int(self.env['ir.config_parameter'].sudo().get_param(
+                'tthc_dossier.followup_batch', 100))
         now = self._now()
         soon_limit = self.env['tthc.working.calendar'].add_working_days(now, 1)
+        # (a search limit of 0 means no limit in Odoo: a full batch stops the next searches)
+        # ('!=', 'overdue') would miss the dossiers never reminded: Odoo 11 compares NULL out
         overdue = self.search([('state', 'in', WORKING_STATES), ('due_at', '<', now),
-                               ('followup_level', '!=', 'overdue')])
-        soon = self.search([('state', 'in', WORKING_STATES), ('due_at', '>=', now),
-                            ('due_at', '<=', soon_limit), ('followup_level', '=', False)])
+                               ('followup_level', 'in', [False, 'soon'])], order='due_at, id',
+                              limit=limit)
+        soon = self.browse()
+        if limit > len(overdue):
+            soon = self.search([('state', 'in', WORKING_STATES), ('due_at', '>=', now),
+                                ('due_at', '<=', soon_limit), ('followup_level', '=', False)],
+                               order='due_at, id', limit=limit - len(overdue))
+        steps = self.env['tthc.dossier.step']
+        if limit > len(overdue) + len(soon):
+            steps = steps.search([('finished_at', '=', False), ('due_at', '<', now),
+                                  ('reminded', '=', False)],
+                                 order='due_at, id', limit=limit - len(overdue) - len(soon))
         # the messages are written first, then each reminder acts on its own record: every
         # reminder writes and resets the cache, and a record browsed within the whole set
         # would read the whole set again each time (quadratic in the reminders of a run)
-        reminders = [(dossier.id, 'soon', _("Dossier %s is due on %s.") % (
-            dossier.code, dossier._local_due()), None) for dossier in soon]
-        reminders += [(dossier.id, 'overdue', _("Dossier %s is past its return date (%s).") % (
+        reminders = [(dossier.id, 'overdue', _("Dossier %s is past its return date (%s).") % (
             dossier.code, dossier._local_due()), None) for dossier in overdue]
-        steps = self.env['tthc.dossier.step'].search([
-            ('finished_at', '=', False), ('due_at', '<', now), ('reminded', '=', False)])
+        reminders += [(dossier.id, 'soon', _("Dossier %s is due on %s.") % (
+            dossier.code, dossier._local_due()), None) for dossier in soon]
         reminders += [(step.dossier_id.id, None, _(
             "Step %s of dossier %s is past its due moment.") % (
                 step.step_id.name, step.dossier_id.code), step.user_id.id) for step in steps]
@@ -464,7 +482,7 @@ class TthcDossier(models.Model):
             self.browse(dossier_id)._remind(level, message,
                                             user=self.env['res.users'].browse(user_id))
         steps.write({'reminded': True})
-        return True
+        return len(reminders)
 
     def _local_due(self):
         return self.env['tthc.working.calendar'].to_local(self.due_at).strftime('%d/%m/%Y %H:%M')

@@ -36,3 +36,29 @@ class TestDossierFollowUp(DossierCase):
         with self.at('2025-12-10 02:00:00'):
             dossier.action_supplement_received()
         self.assertFalse(dossier.followup_level)
+
+    def test_a_run_sends_at_most_its_batch_most_urgent_first(self):
+        """After a long weekend many dossiers fall due at once: a run sends at most its
+        batch, the overdue dossiers first, and the next run (five minutes later) the rest.
+        The overdue dossier here was never reminded as due soon (the job did not run that
+        day): it is found all the same."""
+        late = self.receive('2025-12-01 02:00:00')               # due Mon 08/12 17:00
+        due_soon = [self.receive('2025-12-02 02:00:00') for _i in range(2)]   # Tue 09/12
+        self.env['ir.config_parameter'].sudo().set_param('tthc_dossier.followup_batch', '2')
+        Dossier = self.env['tthc.dossier']
+        with self.at('2025-12-09 02:00:00'):                     # Tue 09:00
+            self.assertEqual(Dossier._cron_follow_up(), 2)
+        self.assertEqual(late.followup_level, 'overdue')
+        self.assertEqual(sorted(d.followup_level or '' for d in due_soon), ['', 'soon'])
+        with self.at('2025-12-09 02:05:00'):
+            sent = Dossier._cron_follow_up()
+        self.assertEqual([d.followup_level for d in due_soon], ['soon', 'soon'])
+        # the late steps come after the dossiers, in the same and the following runs
+        with self.at('2025-12-09 02:10:00'):
+            sent += Dossier._cron_follow_up()
+            self.assertEqual(Dossier._cron_follow_up(), 0)
+        steps = (late | due_soon[0] | due_soon[1]).mapped('dossier_step_ids')
+        self.assertTrue(steps.filtered('reminded'))
+        self.assertFalse(steps.filtered(lambda s: s.due_at < '2025-12-09 02:10:00'
+                                        and not s.finished_at and not s.reminded))
+        self.assertGreaterEqual(sent, 2)
