@@ -42,7 +42,7 @@ TARGETS = [
     ('stats_agency', 'Statistics, one agency, one year', 1000, 'ms', 'max'),
     ('stats_province', 'Statistics, whole province, one year', 1000, 'ms', 'max'),
     ('xlsx_province', 'XLSX export, province-year statistics', 5000, 'ms', 'max'),
-    ('cron', 'Follow-up job, one run (every 5 minutes, at most 60 reminders)', 5000, 'ms', 'max'),
+    ('cron', 'Follow-up job, one run (every 5 minutes, at most 40 reminders)', 5000, 'ms', 'max'),
     ('engine', 'Deadline engine (deadlines/s)', 100000, '/s', 'min'),
     ('plan_days', "resource.calendar.plan_days, same inputs (deadlines/s)", None, '/s', 'min'),
     ('desk_cycle', '20 desks: receive + read + finish a step (JSON-RPC)', None, 'ms', 'max'),
@@ -187,7 +187,7 @@ def clock_at(env, moment):
 def cron_run(env, minutes_later=5):
     """One run of the follow-up job as the scheduler starts it, five minutes after the last
     (the generated history is up to date with its reminders at generation time: what fell due
-    since then is pending, up to the job's batch of 60). Returns (seconds, reminders)."""
+    since then is pending, up to the job's batch of 40). Returns (seconds, reminders)."""
     import odoo
     root = odoo.api.Environment(env.cr, odoo.SUPERUSER_ID, {})
     moment = datetime.strptime(root['tthc.dossier']._now(), '%Y-%m-%d %H:%M:%S')

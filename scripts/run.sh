@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Command 1: install what is missing, start the embedded PostgreSQL cluster, create the
-# database `tthc` with the four addons and their demo data on the first run (reused after),
-# and serve the web client on http://127.0.0.1:8069 in the foreground.
+# database `tthc` with the four addons and their demo data on the first run (reused after,
+# and updated when the addons' code has changed since), and serve the web client on
+# http://127.0.0.1:8069 in the foreground.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 "$ROOT/scripts/bootstrap.sh"
 use_embedded_pg
 DB=${TTHC_DB:-tthc}
+addons_hash() {
+    find addons -type f ! -path '*/__pycache__/*' -print0 | sort -z | xargs -0 sha256sum \
+        | sha256sum | cut -d' ' -f1
+}
 CONF=${TTHC_CONF:-config/odoo.conf}
 
 if ! db_exists "$DB"; then
@@ -17,6 +22,12 @@ if ! db_exists "$DB"; then
         --load-language=vi_VN --stop-after-init --log-level=warn \
         && bin/odoo -c "$CONF" -d "$DB" -i "$ADDONS" --stop-after-init --log-level=warn \
         || { psql_odoo -c "DROP DATABASE IF EXISTS \"$DB\""; die "could not create $DB"; }
+    addons_hash > "$VAR/addons-$DB.hash"
+elif [ "$(addons_hash)" != "$(cat "$VAR/addons-$DB.hash" 2>/dev/null)" ]; then
+    log "the addons changed since $DB was built: updating $ADDONS in it"
+    bin/odoo -c "$CONF" -d "$DB" -u "$ADDONS" --stop-after-init --log-level=warn \
+        || die "could not update $DB (start from scratch: make stop && rm -rf var/)"
+    addons_hash > "$VAR/addons-$DB.hash"
 fi
 
 log "serving http://127.0.0.1:${TTHC_HTTP_PORT:-8069}/web  (database $DB)"

@@ -90,6 +90,6 @@ class TestProvinceScale(TransactionCase):
         self.assertEqual(kind, 'xlsx')
         self.assertTrue(content.startswith(b'PK'))
         _duration, reminders = bench.cron_run(env)
-        self.assertTrue(0 <= reminders <= 60)  # one run sends at most its batch
+        self.assertTrue(0 <= reminders <= 40)  # one run sends at most its batch
         rates = bench.deadline_rates(env, count=2000, compared=10)
         self.assertTrue(rates['engine'] > rates['plan_days'] > 0)
