@@ -1,5 +1,7 @@
 from odoo import api, fields, models, tools
 
+from odoo.addons.tthc_catalog.models.tthc_working_calendar import TIMEZONE
+
 from .tthc_dossier import WORKING_STATES
 
 # Measures that move with the clock: computed on the working calendar, not in SQL.
@@ -50,31 +52,64 @@ class TthcDossierStepReport(models.Model):
             )""".format(table=self._table), (WORKING_STATES,))
 
     def _compute_waiting(self):
-        waits = self._waits()
+        now = self.env['tthc.dossier']._now()
+        calendar = self.env['tthc.working.calendar']
         for row in self:
-            row.waiting_days = row.waiting_days_max = waits[row.id][0]
-            row.overdue_count = waits[row.id][1]
+            wait, overdue = self._wait_of(
+                [(calendar.to_local(row.started_at), row.due_at)], now)[0]
+            row.waiting_days = row.waiting_days_max = wait
+            row.overdue_count = overdue
 
-    def _waits(self):
-        """{row id: (working days waited so far, 1 if past the step's due moment else 0)}."""
+    def _wait_of(self, moments, now):
+        """[(working days waited so far, 1 if past the step's due moment else 0)] of
+        [(started_at as a local datetime, due_at as a UTC string)], at ``now`` (UTC)."""
         calendar = self.env['tthc.working.calendar']
         engine = calendar.engine()
-        now = self.env['tthc.dossier']._now()
         local_now = calendar.to_local(now)
-        return {row.id: (max(engine.working_hours_between(calendar.to_local(row.started_at),
-                                                          local_now), 0) / engine.hours_per_day,
-                         int(bool(row.due_at) and row.due_at < now)) for row in self}
+        hours = engine.working_hours_between
+        return [(max(hours(started, local_now), 0) / engine.hours_per_day,
+                 int(bool(due) and due < now)) for started, due in moments]
+
+    def _moments(self, domain, key=None):
+        """[(group key or None, local started_at, due_at)] of the rows of ``domain`` the user
+        may read, in one query: a province's open steps are tens of thousands of rows, too
+        many to browse, and converted to local time by PostgreSQL."""
+        query = self._where_calc(domain)
+        self._apply_ir_rules(query, 'read')
+        tables, where, params = query.get_sql()
+        self.env.cr.execute("""
+            SELECT {key}, "{t}".started_at AT TIME ZONE 'UTC' AT TIME ZONE %s, "{t}".due_at
+              FROM {tables} WHERE {where}""".format(
+                t=self._table, key='"%s"."%s"' % (self._table, key) if key else 'NULL',
+                tables=tables, where=where or 'TRUE'), [TIMEZONE] + params)
+        parse = fields.Datetime.from_string
+        return [(group, parse(started), due) for group, started, due in self.env.cr.fetchall()]
 
     @api.model
     def read_group(self, domain, fields, groupby, offset=0, limit=None, orderby=False,
                    lazy=True):
         groups = super(TthcDossierStepReport, self).read_group(
             domain, fields, groupby, offset=offset, limit=limit, orderby=orderby, lazy=lazy)
-        if set(TIMED_MEASURES) & set(fields or ()):
-            for group in groups:
-                waits = list(self.search(group.get('__domain', domain))._waits().values())
-                days = [wait for wait, _overdue in waits]
-                group.update(waiting_days=sum(days) / len(days) if days else 0.0,
-                             waiting_days_max=max(days) if days else 0.0,
-                             overdue_count=sum(overdue for _wait, overdue in waits))
+        if not set(TIMED_MEASURES) & set(fields or ()):
+            return groups
+        now = self.env['tthc.dossier']._now()
+        groupby = [groupby] if isinstance(groupby, str) else list(groupby or [])
+        key = groupby[0] if (len(groupby) == 1 or groupby and lazy) \
+            and groupby[0] in self._fields else None
+        if key and self._fields[key].type in ('many2one', 'char', 'selection'):
+            # one query for every group of a plain field
+            moments = {}
+            for group, started, due in self._moments(domain, key):
+                moments.setdefault(group or False, []).append((started, due))
+            per_group = [moments.get(group[key][0] if isinstance(group[key], tuple)
+                                     else group[key], []) for group in groups]
+        else:  # dates by month, several levels …: one query per group
+            per_group = [[(started, due) for _g, started, due in self._moments(
+                group.get('__domain', domain))] for group in groups]
+        for group, group_moments in zip(groups, per_group):
+            waits = self._wait_of(group_moments, now)
+            days = [wait for wait, _overdue in waits]
+            group.update(waiting_days=sum(days) / len(days) if days else 0.0,
+                         waiting_days_max=max(days) if days else 0.0,
+                         overdue_count=sum(overdue for _wait, overdue in waits))
         return groups
