@@ -118,8 +118,13 @@ def _getchildren(self):
     return list(self)
 
 
+def _getiterator(self, tag=None):
+    return list(self.iter(tag))
+
+
 def restore_element_getchildren():
-    """Python 3.9 removed ``Element.getchildren()`` from ``xml.etree.ElementTree``.
+    """Python 3.9 removed ``Element.getchildren()`` and ``getiterator()`` from
+    ``xml.etree.ElementTree``.
     ``/web/webclient/qweb`` (``web/controllers/main.py``) calls it to merge the client
     templates; without it the route answers 500 and the web client is blank.
     The C accelerator's Element type cannot take new methods, so ElementTree is loaded with
@@ -134,6 +139,11 @@ def restore_element_getchildren():
         xml.etree.ElementTree = module
     if not hasattr(module.Element, 'getchildren'):
         module.Element.getchildren = _getchildren
+    # ``getiterator()`` of elements and trees went with it (OCA ``report_xlsx`` reads the
+    # workbooks it writes with it); it returned the list that ``iter()`` walks
+    for cls in (module.Element, module.ElementTree):
+        if not hasattr(cls, 'getiterator'):
+            cls.getiterator = _getiterator
 
 
 def install():

@@ -66,3 +66,10 @@ def test_element_getchildren():
     root = ElementTree.fromstring('<templates><t t-name="a"/><t t-name="b"/></templates>')
     assert [child.get('t-name') for child in root.getchildren()] == ['a', 'b']
     assert ElementTree.Element.__module__ == 'xml.etree.ElementTree'
+
+
+def test_element_and_tree_getiterator():
+    root = ElementTree.fromstring('<sheet><row><c>1</c></row><row><c>2</c></row></sheet>')
+    assert [c.text for c in root.getiterator('c')] == ['1', '2']
+    tree = ElementTree.ElementTree(root)
+    assert len(tree.getiterator()) == 5 and isinstance(tree.getiterator(), list)
