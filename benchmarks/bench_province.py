@@ -489,9 +489,7 @@ def main():
             if 'desks' in parts:
                 with environment() as env:
                     desks = desk_logins(env, args.clients)
-                began = time.time()
                 outcomes = desks_in_parallel(url, args.db, desks, args.duration)
-                elapsed = time.time() - began
                 memory = worker_memory(server_pid)
                 cycles = [cycle for _login, samples, _e, _c in outcomes for cycle in samples]
                 errors = [error for _login, _s, errs, _c in outcomes for error in errs]

@@ -16,8 +16,10 @@ def restore_textsize(module):
     if hasattr(module.ImageDraw, 'textsize'):
         return
 
-    def textsize(self, text, font=None, *args, **kwargs):
-        left, top, right, bottom = self.textbbox((0, 0), text, font, *args, **kwargs)
+    def textsize(self, text, font=None, **kwargs):
+        # keywords only: textbbox's third positional argument is ``anchor``, textsize's was
+        # ``spacing``
+        left, top, right, bottom = self.textbbox((0, 0), text, font, **kwargs)
         return right - left, bottom - top
 
     module.ImageDraw.textsize = textsize

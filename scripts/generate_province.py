@@ -180,7 +180,7 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
     for index in range(procedures):
         share = index / float(procedures)
         if share < 0.7:
-            owner, (dept_name, dept_fields) = dept_records[index % len(dept_records)], \
+            owner, (_name, dept_fields) = dept_records[index % len(dept_records)], \
                 departments[index % len(dept_records)]
             level, field_code = 'province', dept_fields[index // len(dept_records) %
                                                         len(dept_fields)]
@@ -400,7 +400,7 @@ class Simulation(object):
             if roll < SECOND_SUPPLEMENT:
                 pauses.append((hours * rng.uniform(0.45, 0.6), 'supplement',
                                rng.uniform(4, 240), True))
-        if rng.random() < (0.35 if procedure['field_code'] in {'DD', 'XD', 'DT'} else 0.01):
+        if rng.random() < (0.35 if procedure['field_code'] in OBLIGATION_FIELDS else 0.01):
             pauses.append((hours * rng.uniform(0.7, 0.9), 'obligation', rng.uniform(24, 720),
                            procedure['obligation_clock']))
         # the timeline of the working clock: processing offset -> moment
@@ -420,13 +420,10 @@ class Simulation(object):
                     return engine.add_working_hours(base, offset - base_offset)
 
         def due_with(closed):
-            begin, counted = received, [(a, b) for a, b, _k, counts in closed if counts]
-            if procedure['restarts']:
-                ends = [b for a, b, kind, _c in closed if kind == 'supplement']
-                if ends:
-                    begin = max(ends)
-                    counted = [(a, b) for a, b in counted if a >= begin]
-            return engine.deadline(begin, days, counted)
+            counted = [(a, b) for a, b, _k, counts in closed if counts]
+            ends = [b for a, b, kind, _c in closed if kind == 'supplement']
+            return engine.deadline(received, days, counted, restart_at=max(ends)
+                                   if procedure['restarts'] and ends else None)
 
         due = due_with(periods)
         # how long the agency takes: early, on time or late against the final return date
@@ -499,8 +496,7 @@ class Simulation(object):
             result_step = [step for step in steps if step[2]]
             if result_step:
                 sid = result_step[0][0]
-                step_due = engine.add_working_hours(finished_at, 0)
-                step_due = datetime.combine(step_due.date(), engine.intervals[-1][1])
+                step_due = engine.add_working_days(finished_at, 0)
                 current_step = sid
                 returned = engine.add_working_hours(finished_at, rng.uniform(0.2, 24))
                 if returned <= now:
@@ -698,10 +694,7 @@ def load_article_scenario(env):
 
 
 def ensure_holidays(env, first_year, last_year):
-    Holiday = env['tthc.holiday']
-    for year in range(first_year, last_year + 1):
-        if not Holiday.search_count([('year', '=', year)]):
-            Holiday.generate_year(year)
+    env['tthc.holiday']._seed_years(first_year, last_year)
 
 
 def generate(env, dossiers, years=4, agencies=200, procedures=2000, seed=1, now=None,

@@ -2,6 +2,9 @@
 menu, press a button, download a report), and JSON-RPC for the few records a scenario needs
 beforehand. The fixtures (a server per test module, a page per test) are in conftest.py."""
 import os
+import subprocess
+import time
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 
 import pytz
@@ -18,6 +21,42 @@ TIMEZONE = 'Asia/Ho_Chi_Minh'
 # The first page of a fresh database builds the asset bundles: minutes on a busy 2-core machine.
 FIRST_LOAD = 180000
 LOAD = 60000
+
+
+
+@contextmanager
+def odoo_server(database, port, *options, probe=None, log_name=None, timeout=300):
+    """A real Odoo server on ``database`` (HTTP ``port``, longpolling ``port`` + 1, no cron,
+    ``options`` added) for the duration of the block. Yields its URL and its log's path once
+    ``probe`` (its /web/login by default) answers 200: the first page of a fresh database
+    takes long on a busy machine."""
+    url = 'http://127.0.0.1:%d' % port
+    log = os.path.join(ROOT, 'var', 'log', log_name or 'test-server-%d.log' % port)
+    process = subprocess.Popen(
+        [os.path.join(ROOT, 'bin', 'odoo'), '-c', 'config/test.conf', '-d', database,
+         '--db-filter=^%s$' % database, '--http-port=%d' % port,
+         '--longpolling-port=%d' % (port + 1), '--max-cron-threads=0', '--logfile=%s' % log]
+        + list(options), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + timeout
+        while True:
+            try:
+                if requests.get(probe or url + '/web/login', timeout=60).status_code == 200:
+                    break
+            except requests.RequestException:
+                pass
+            if time.time() > deadline:
+                raise RuntimeError('the server did not answer on %s (log: %s)' % (url, log))
+            time.sleep(0.5)
+        yield url, log
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            process.terminate()  # a second signal stops prefork workers without waiting
+            process.wait(timeout=60)
+
 
 # Odoo 11 shows a server error in a dialog and writes nothing to the console: repeat each
 # JSON-RPC error there, so that the console check catches it too.

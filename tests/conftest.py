@@ -1,41 +1,18 @@
 """Fixtures of the browser tests (test_browser*.py): a real Odoo server per test module on the
 test database, and a Chromium page per test that fails the test on any JavaScript error."""
 import os
-import subprocess
-import time
 
 import pytest
-import requests
 
-from .browser import (CHROMIUM, CHROMIUM_ARGS, PORT, REPORT_RPC_ERRORS, ROOT, SHOTS,
-                      TIMEZONE, URL, JsonRpc)
+from .browser import (CHROMIUM, CHROMIUM_ARGS, PORT, REPORT_RPC_ERRORS, SHOTS, TIMEZONE,
+                      JsonRpc, odoo_server)
 
 
 @pytest.fixture(scope='module')
 def server(request):
-    database = request.config.getoption('--odoo-database')
-    process = subprocess.Popen(
-        [os.path.join(ROOT, 'bin', 'odoo'), '-c', 'config/test.conf', '-d', database,
-         '--db-filter=^%s$' % database, '--http-port=%d' % PORT,
-         '--longpolling-port=%d' % (PORT + 1), '--max-cron-threads=0', '--log-level=warn',
-         '--logfile=%s' % os.path.join(ROOT, 'var', 'log', 'test-browser-server-%d.log' % PORT)],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        # the first page of a fresh database takes long on a busy machine: wait for it
-        deadline = time.time() + 300
-        while time.time() < deadline:
-            try:
-                if requests.get(URL + '/web/login', timeout=60).status_code == 200:
-                    break
-            except requests.RequestException:
-                pass
-            time.sleep(0.5)
-        else:
-            pytest.fail('the server did not answer on %s' % URL)
-        yield URL
-    finally:
-        process.terminate()
-        process.wait(30)
+    with odoo_server(request.config.getoption('--odoo-database'), PORT, '--log-level=warn',
+                     log_name='test-browser-server-%d.log' % PORT) as (url, _log):
+        yield url
 
 
 @pytest.fixture(scope='module')

@@ -100,8 +100,7 @@ class TestAccessAcrossAgencies(DossierCase):
         self.assertEqual(dossiers['y'].state, 'done')
 
     def test_inspector_reads_every_dossier_and_changes_none(self):
-        inspector = self._user('inspector', 'group_tthc_officer', self.agency_b)
-        inspector.groups_id = [(6, 0, [self.env.ref('tthc_inspection.group_tthc_inspector').id])]
+        inspector = self._user('inspector', 'tthc_inspection.group_tthc_inspector', self.agency_b)
         dossiers = self._dossiers()
         self.assertEqual(self._visible(inspector, dossiers), {'a', 'b', 'x', 'y'})
         dossier = dossiers['a'].sudo(inspector)
@@ -115,9 +114,8 @@ class TestAccessAcrossAgencies(DossierCase):
             self._receive_at(self.agency_b, user=inspector)
 
     def test_training_manager_and_staff_have_no_dossier(self):
-        manager = self._user('training_manager', 'group_tthc_officer', self.agency_a)
-        manager.groups_id = [(6, 0, [
-            self.env.ref('tthc_training.group_tthc_training_manager').id])]
+        manager = self._user('training_manager', 'tthc_training.group_tthc_training_manager',
+                             self.agency_a)
         staff = self._user('staff', 'group_tthc_user', self.agency_a)
         dossiers = self._dossiers()
         for user in (manager, staff):

@@ -58,9 +58,8 @@ class TestAuditTrail(DossierCase):
         self.assertTracked(self.internal, 'state', self.controller, 'Approved', 'Superseded')
 
     def test_end_of_a_focal_assignment(self):
-        manager = self._user('hr_manager', 'group_tthc_officer', self.agency_a)
-        manager.groups_id = [(6, 0, [
-            self.env.ref('tthc_training.group_tthc_training_manager').id])]
+        manager = self._user('hr_manager', 'tthc_training.group_tthc_training_manager',
+                             self.agency_a)
         employee = self.env['hr.employee'].create({'name': 'Hoàng Thị Lan'})
         assignment = self.env['tthc.focal.assignment'].sudo(manager).create({
             'agency_id': self.agency_a.id, 'employee_id': employee.id,

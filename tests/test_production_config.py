@@ -142,35 +142,15 @@ def test_docker_runs_production_behind_nginx():
 def test_prefork_server_starts_its_longpolling_process(request):
     """With workers, Odoo starts the longpolling process as `python sys.argv[0] gevent`:
     bin/odoo must run a real script for it to exist (it used to fail every second)."""
-    import time
+    from .browser import odoo_server
 
-    import requests
-
-    database = request.config.getoption('--odoo-database')
     port = int(os.environ.get('TTHC_BROWSER_PORT', 8179)) + 5
-    log = ROOT / 'var' / 'log' / ('test-prefork-%d.log' % port)
-    process = subprocess.Popen(
-        [str(ROOT / 'bin' / 'odoo'), '-c', 'config/test.conf', '-d', database,
-         '--db-filter=^%s$' % database, '--workers=2', '--max-cron-threads=0',
-         '--http-port=%d' % port, '--longpolling-port=%d' % (port + 1), '--logfile=%s' % log],
-        cwd=str(ROOT), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        answer = None
-        for _attempt in range(120):
-            try:  # the evented process serves the same application (a poll would wait 50 s)
-                answer = requests.get('http://127.0.0.1:%d/web/login' % (port + 1),
-                                      timeout=5).status_code
-                break
-            except requests.RequestException:
-                time.sleep(0.5)
-        text = log.read_text()
-        assert answer == 200, text[-2000:]
-        assert 'Evented Service (longpolling) running' in text
-        assert "can't open file" not in text
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=2)
-        except subprocess.TimeoutExpired:
-            process.terminate()  # a second signal stops the workers without waiting
-            process.wait(timeout=60)
+    # the evented process serves the same application (a poll would wait 50 s): its login page
+    # answering is the proof it runs
+    with odoo_server(request.config.getoption('--odoo-database'), port, '--workers=2',
+                     probe='http://127.0.0.1:%d/web/login' % (port + 1), timeout=60,
+                     log_name='test-prefork-%d.log' % port) as (_url, log):
+        with open(log, encoding='utf-8') as handle:
+            text = handle.read()
+    assert 'Evented Service (longpolling) running' in text
+    assert "can't open file" not in text

@@ -1,6 +1,6 @@
 """Property-based tests (hypothesis) on what takes outside input: the deadline engine, the
 catalogue import's row checker and the public dossier lookup."""
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 

@@ -112,7 +112,7 @@ class WorkingCalendar(object):
 
     # Deadlines
 
-    def deadline(self, received_at, days, pauses=()):
+    def deadline(self, received_at, days, pauses=(), restart_at=None):
         """Due moment of a dossier received at ``received_at`` with ``days`` working days.
 
         The day of receipt is not counted (Civil Code art. 147): counting starts at the start
@@ -124,7 +124,14 @@ class WorkingCalendar(object):
         ``pauses`` are (start, end) moments during which the clock stops (supplement
         requested...): their working time after counting started pushes the due moment, and
         overlapping pauses count once. Returns None while a pause is open (end None).
+
+        ``restart_at``: where sector law restarts the clock from a completed supplement, the
+        moment it restarts from; counting starts there as from a receipt, and only the pauses
+        from then on count.
         """
+        if restart_at is not None:
+            received_at = restart_at
+            pauses = [(start, end) for start, end in pauses if start >= restart_at]
         budget = _seconds(days, self.day_seconds, 'days')
         stops = []
         for start, end in pauses:
@@ -156,6 +163,15 @@ class WorkingCalendar(object):
         if not amount:
             return self._next_working_moment(start)
         return self._moment(self._position(start) + amount)
+
+    def add_working_days(self, start, days):
+        """The moment ``days`` working days (fractions: working hours) after ``start``, with
+        no next-day rule (a step's due moment from its hand-over); 0 days means within the
+        working day: its close."""
+        moment = self.add_working_hours(start, days * self.hours_per_day)
+        if not days:
+            moment = datetime.combine(moment.date(), self.intervals[-1][1])
+        return moment
 
     def working_hours_between(self, start, end):
         """Working hours from ``start`` to ``end``; negative when ``end`` is earlier (e.g. the

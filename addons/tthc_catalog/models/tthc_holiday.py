@@ -76,9 +76,10 @@ class TthcHoliday(models.Model):
         return created
 
     @api.model
-    def _seed_years(self):
-        """At installation: last year, this year and the next, where nothing is recorded."""
+    def _seed_years(self, first=None, last=None):
+        """The years from ``first`` to ``last`` where nothing is recorded; at installation
+        (no bounds) last year, this year and the next."""
         this_year = fields.Date.from_string(fields.Date.today()).year
-        for year in (this_year - 1, this_year, this_year + 1):
+        for year in range(first or this_year - 1, (last or this_year + 1) + 1):
             if not self.search_count([('year', '=', year)]):
                 self.generate_year(year)

@@ -1,7 +1,7 @@
 """The working calendar of the province as the deadline engine sees it: holidays and swapped
 working days from ``tthc.holiday``, working hours and the afternoon cut-off from the settings.
 Datetimes in and out are Odoo's (UTC, naive); the engine works in the province's local time."""
-from datetime import datetime, time
+from datetime import time
 
 import pytz
 
@@ -73,12 +73,14 @@ class TthcWorkingCalendar(models.AbstractModel):
         return fields.Datetime.to_string(local.astimezone(pytz.utc).replace(tzinfo=None))
 
     @api.model
-    def deadline(self, received_at, days, pauses=()):
+    def deadline(self, received_at, days, pauses=(), restart_at=None):
         """Return date (UTC string) of something received at ``received_at`` (UTC) with
-        ``days`` working days, the clock stopped during ``pauses`` [(start, end)] (UTC)."""
+        ``days`` working days, the clock stopped during ``pauses`` [(start, end)] (UTC) and
+        restarted at ``restart_at`` (UTC) if given (see the engine)."""
         local = self.engine().deadline(
             self.to_local(received_at), days,
-            [(self.to_local(start), self.to_local(end)) for start, end in pauses])
+            [(self.to_local(start), self.to_local(end)) for start, end in pauses],
+            restart_at=self.to_local(restart_at))
         return self.to_utc(local)
 
     @api.model
@@ -86,11 +88,7 @@ class TthcWorkingCalendar(models.AbstractModel):
         """The moment ``days`` working days (fractions = working hours) after ``start``
         (UTC), with no next-day rule: a step's due moment from its hand-over. 0 days means
         within the working day: its close."""
-        engine = self.engine()
-        moment = engine.add_working_hours(self.to_local(start), days * engine.hours_per_day)
-        if not days:
-            moment = datetime.combine(moment.date(), engine.intervals[-1][1])
-        return self.to_utc(moment)
+        return self.to_utc(self.engine().add_working_days(self.to_local(start), days))
 
     @api.model
     def classify(self, finished_at, due_at):

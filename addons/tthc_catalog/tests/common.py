@@ -36,10 +36,12 @@ class TthcCase(SavepointCase):
 
     @classmethod
     def _user(cls, login, group, agency):
+        """A real user of ``group`` (an XML id, ``tthc_catalog.`` implied) in ``agency``."""
+        group = group if '.' in group else 'tthc_catalog.' + group
         return cls.env['res.users'].with_context(no_reset_password=True).create({
             'name': login, 'login': 'tthc_test_' + login,
             'email': login + '@tthc.example.com',
-            'groups_id': [(6, 0, [cls.env.ref('tthc_catalog.' + group).id])],
+            'groups_id': [(6, 0, [cls.env.ref(group).id])],
             'tthc_agency_ids': [(6, 0, agency.ids)]})
 
     @classmethod

@@ -1,10 +1,11 @@
 """The columns of the catalogue spreadsheet provinces exchange, shared by the import and the
 export so that an exported file imports back unchanged. Plain Python: no ORM here."""
 import datetime
-import re
 import unicodedata
 
 from odoo import _
+
+from ..models.tthc_procedure import PROCEDURE_CODE
 
 # (key, Vietnamese header, English header, required)
 COLUMNS = [
@@ -34,7 +35,6 @@ EXPORT_WORDS = {'level': {'province': 'Tỉnh', 'district': 'Huyện', 'commune'
                                   'none': 'Không'},
                 'state': {'in_force': 'Còn hiệu lực', 'amended': 'Sửa đổi',
                           'replaced': 'Thay thế', 'abolished': 'Bãi bỏ'}}
-CODE_PATTERN = re.compile(r'^\d\.\d{6}$')
 MAX_TEXT = 1000
 
 
@@ -120,7 +120,7 @@ def parse_rows(rows, field_codes, agency_codes, cr=None, context=None):
 
         code = text.get('code', '')
         if code:
-            if not CODE_PATTERN.match(code):
+            if not PROCEDURE_CODE.match(code):
                 error('code', _("%r is not a procedure code of the form d.dddddd.") % code)
             elif code in seen:
                 error('code', _("Code %s already appears on row %d.") % (code, seen[code]))

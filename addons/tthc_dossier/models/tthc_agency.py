@@ -2,6 +2,7 @@ from datetime import datetime, time, timedelta
 
 from odoo import api, fields, models
 
+from ..engine.statistics import COUNTS, figures
 from .tthc_dossier import WORKING_STATES
 
 DESK_COUNTERS = ('received_today', 'due_today', 'overdue', 'supplement')
@@ -33,22 +34,39 @@ class TthcAgency(models.Model):
              "truncated to two decimals.")
 
     def _compute_desk_counts(self):
+        # one grouped count per counter for all the cards, each card summing its subtree
         domains = self._desk_domains()
+        subtrees = self._desk_subtrees()
         Dossier = self.env['tthc.dossier']
-        for agency in self:
-            for counter in DESK_COUNTERS:
-                agency['desk_%s_count' % counter] = Dossier.search_count(
-                    agency._desk_domain(domains, counter))
+        for counter in DESK_COUNTERS:
+            counts = {group['agency_id'][0]: group['agency_id_count']
+                      for group in Dossier.read_group(
+                          [('agency_id', 'child_of', self.ids)] + domains[counter],
+                          ['agency_id'], ['agency_id'])}
+            for agency in self:
+                agency['desk_%s_count' % counter] = sum(
+                    count for agency_id, count in counts.items()
+                    if agency_id in subtrees[agency.id])
 
     def _compute_desk_on_time_rate(self):
+        # one statistics statement by agency for all the cards, each card summing its subtree
         calendar = self.env['tthc.working.calendar']
         today = calendar.to_local(self.env['tthc.dossier']._now()).date()
-        Statistics = self.env['tthc.dossier.statistics']
+        lines = self.env['tthc.dossier.statistics'].compute(
+            today.replace(day=1).isoformat(), today.isoformat(), agency_ids=self.ids)['lines']
+        subtrees = self._desk_subtrees()
         for agency in self:
-            total = Statistics.compute(today.replace(day=1).isoformat(), today.isoformat(),
-                                       agency_ids=agency.ids)['total']
+            total = figures({count: sum(line[count] for line in lines
+                                        if line['key'] in subtrees[agency.id])
+                             for count in COUNTS})
             agency.desk_resolved_month_count = total['resolved']
             agency.desk_on_time_rate = total['in_time_rate'] or 0.0
+
+    def _desk_subtrees(self):
+        """{agency id: ids of the agency and those below it}, as the counters' child_of."""
+        Agency = self.env['tthc.agency']
+        return {agency.id: set(Agency.search([('id', 'child_of', agency.id)]).ids)
+                for agency in self}
 
     @api.model
     def _desk_domains(self):

@@ -176,11 +176,7 @@ class TthcDossier(models.Model):
                 "received.") % (procedure.code, agency.name))
         if not internal.step_ids:
             raise UserError(_("The internal procedure %s has no step.") % internal.name)
-        protected = PROTECTED_FIELDS.intersection(vals)
-        if protected:
-            raise UserError(_("%s are set by the reception, not given.") % ', '.join(
-                self._fields[name].get_description(self.env)['string']
-                for name in sorted(protected)))
+        self._check_protected(vals, _("%s are set by the reception, not given."))
         received_at = vals.get('received_at') or self._now()
         calendar = self.env['tthc.working.calendar']
         vals = dict(
@@ -198,12 +194,16 @@ class TthcDossier(models.Model):
 
     @api.multi
     def write(self, vals):
+        self._check_protected(vals, _("%s change only through the dossier's actions."))
+        return super(TthcDossier, self).write(vals)
+
+    def _check_protected(self, vals, message):
+        """Refuse ``vals`` naming a field the actions keep (``message``: %s = their labels)."""
         protected = PROTECTED_FIELDS.intersection(vals)
         if protected:
-            raise UserError(_("%s change only through the dossier's actions.") % ', '.join(
+            raise UserError(message % ', '.join(
                 self._fields[name].get_description(self.env)['string']
                 for name in sorted(protected)))
-        return super(TthcDossier, self).write(vals)
 
     def _write_clock(self, vals):
         # past the protection of write(); private, so not callable through RPC
@@ -243,14 +243,13 @@ class TthcDossier(models.Model):
         last supplemented dossier) with the working time of the pauses added."""
         calendar = self.env['tthc.working.calendar']
         for dossier in self:
-            start, pauses = dossier.received_at, dossier._clock_pauses()
-            supplements = dossier.pause_ids.filtered(
-                lambda p: p.kind == 'supplement' and p.date_end)
-            if dossier.procedure_id.supplement_restarts_clock and supplements:
-                start = max(supplements.mapped('date_end'))
-                pauses = [(a, b) for a, b in pauses if a >= start]
-            pauses = [(a, b) for a, b in pauses if b]  # an open pause: keep the last due date
-            due = calendar.deadline(start, dossier.procedure_id.processing_days, pauses)
+            pauses = [(a, b) for a, b in dossier._clock_pauses() if b]  # open: not yet counted
+            ends = dossier.pause_ids.filtered(
+                lambda p: p.kind == 'supplement' and p.date_end).mapped('date_end')
+            restart = max(ends) if dossier.procedure_id.supplement_restarts_clock and ends \
+                else None
+            due = calendar.deadline(dossier.received_at, dossier.procedure_id.processing_days,
+                                    pauses, restart_at=restart)
             if due != dossier.due_at:
                 # a new return date deserves new reminders
                 dossier._write_clock({'due_at': due, 'followup_level': False})
@@ -271,12 +270,12 @@ class TthcDossier(models.Model):
     def _lock(self):
         """Check the user may change these dossiers, then lock their rows for the rest of the
         transaction and read them afresh, so that two officers acting on the same dossier at
-        once act one after the other."""
+        once act one after the other (only these dossiers' cache is dropped)."""
         self.check_access_rights('write')
         self.check_access_rule('write')
         self.env.cr.execute('SELECT id FROM tthc_dossier WHERE id IN %s FOR UPDATE',
                             (tuple(self.ids),))
-        self.invalidate_cache()
+        self.invalidate_cache(ids=self.ids)
 
     # Steps
 
@@ -400,7 +399,6 @@ class TthcDossier(models.Model):
                                   "calls for an apology."))
             if not new_due_at or new_due_at <= now:
                 raise ValidationError(_("The new return date must be in the future."))
-        self.check_access_rule('write')
         self._write_clock({'apology_due_at': new_due_at, 'apology_reason': reason,
                            'apology_date': now})
         return True
@@ -435,13 +433,13 @@ class TthcDossier(models.Model):
     # Follow-up
 
     @api.model
-    def _cron_follow_up(self, limit=None):
+    def _cron_follow_up(self):
         """Remind the officer handling each dossier, and its agency's leaders, once when it
         comes within a working day of its return date and once when it passes it; likewise
         each step past its own due moment. Only rows whose reminder is still to send are read
         (indexes on state, due_at and followup_level).
 
-        The job runs every five minutes and sends at most ``limit`` reminders a run (system
+        The job runs every five minutes and sends at most a batch of reminders a run (system
         parameter ``tthc_dossier.followup_batch``, 40 by default: 480 an hour, 11,520 a day,
         for the ~1,900 a working day of the generated province of a million dossiers, mostly
         late steps), the most urgent first: overdue dossiers, dossiers due soon, then late
@@ -449,9 +447,8 @@ class TthcDossier(models.Model):
         thousands fall due at once); what is left waits for the next run. The e-mails go to the outgoing queue (Odoo's mail job sends
         them) instead of being sent one by one within this job."""
         self = self.with_context(mail_notify_force_send=False)
-        if limit is None:
-            limit = int(self.env['ir.config_parameter'].sudo().get_param(
-                'tthc_dossier.followup_batch', 40))
+        limit = int(self.env['ir.config_parameter'].sudo().get_param(
+            'tthc_dossier.followup_batch', 40))
         now = self._now()
         soon_limit = self.env['tthc.working.calendar'].add_working_days(now, 1)
         # (a search limit of 0 means no limit in Odoo: a full batch stops the next searches)
@@ -479,8 +476,9 @@ class TthcDossier(models.Model):
         reminders += [(step.dossier_id.id, None, _(
             "Step %s of dossier %s is past its due moment.") % (
                 step.step_id.name, step.dossier_id.code), step.user_id.id) for step in steps]
+        todo = self.env.ref('mail.mail_activity_data_todo')
         for dossier_id, level, message, user_id in reminders:
-            self.browse(dossier_id)._remind(level, message,
+            self.browse(dossier_id)._remind(level, message, todo,
                                             user=self.env['res.users'].browse(user_id))
         steps.write({'reminded': True})
         return len(reminders)
@@ -488,13 +486,13 @@ class TthcDossier(models.Model):
     def _local_due(self):
         return self.env['tthc.working.calendar'].to_local(self.due_at).strftime('%d/%m/%Y %H:%M')
 
-    def _remind(self, level, message, user=None):
+    def _remind(self, level, message, activity_type, user=None):
         self.ensure_one()
         user = user or self.user_id
         if user:
             self.env['mail.activity'].create({
                 'res_model_id': self.env['ir.model']._get(self._name).id, 'res_id': self.id,
-                'activity_type_id': self.env.ref('mail.mail_activity_data_todo').id,
+                'activity_type_id': activity_type.id,
                 'summary': message, 'user_id': user.id,
                 'date_deadline': fields.Date.context_today(self),
             })
@@ -510,7 +508,3 @@ class TthcDossier(models.Model):
     @api.multi
     def action_print_receipt(self):
         return self.env.ref('tthc_dossier.tthc_dossier_receipt_report').report_action(self)
-
-    @api.multi
-    def action_print_control_slip(self):
-        return self.env.ref('tthc_dossier.tthc_dossier_control_slip_report').report_action(self)

@@ -52,11 +52,10 @@ class TthcDossierStepReport(models.Model):
             )""".format(table=self._table), (WORKING_STATES,))
 
     def _compute_waiting(self):
-        now = self.env['tthc.dossier']._now()
         calendar = self.env['tthc.working.calendar']
-        for row in self:
-            wait, overdue = self._wait_of(
-                [(calendar.to_local(row.started_at), row.due_at)], now)[0]
+        waits = self._wait_of([(calendar.to_local(row.started_at), row.due_at) for row in self],
+                              self.env['tthc.dossier']._now())
+        for row, (wait, overdue) in zip(self, waits):
             row.waiting_days = row.waiting_days_max = wait
             row.overdue_count = overdue
 

@@ -1,6 +1,8 @@
 from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.tthc_catalog.engine.dates import dmy
+
 ACTION_STATES = [
     ('open', 'Open'),
     ('done', 'Done'),
@@ -135,6 +137,5 @@ class TthcInspectionAction(models.Model):
             'activity_type_id': activity_type.id,
             'user_id': self.owner_id.id,
             'date_deadline': fields.Date.context_today(self),
-            'summary': _("Corrective action overdue since %s") % fields.Date.from_string(
-                self.deadline).strftime('%d/%m/%Y'),
+            'summary': _("Corrective action overdue since %s") % dmy(self.deadline),
         })

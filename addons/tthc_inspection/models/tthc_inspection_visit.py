@@ -3,6 +3,8 @@ from datetime import timedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.tthc_catalog.engine.dates import dmy
+
 VISIT_STATES = [
     ('planned', 'Planned'),
     ('in_progress', 'On Site'),
@@ -97,9 +99,10 @@ class TthcInspectionVisit(models.Model):
     @api.multi
     def action_refresh_checklist(self):
         """Measure the pre-filled criteria again, e.g. on the morning of the visit."""
+        measured = {}
         for line in self.mapped('checklist_line_ids').filtered(
                 lambda line: line.criterion_id.prefill != 'manual'):
-            line.write(line.visit_id._prefill(line.criterion_id))
+            line.write(line.visit_id._prefill(line.criterion_id, measured))
         return True
 
     @api.multi
@@ -126,21 +129,25 @@ class TthcInspectionVisit(models.Model):
             if campaign.criterion_group_ids:
                 criteria = criteria.filtered(
                     lambda criterion: criterion.group_id in campaign.criterion_group_ids)
+            measured = {}
             for criterion in criteria:
                 values = {'visit_id': visit.id, 'criterion_id': criterion.id,
                           'sequence': criterion.sequence, 'name': criterion.name,
                           'expected_evidence': criterion.expected_evidence}
-                values.update(visit._prefill(criterion))
+                values.update(visit._prefill(criterion, measured))
                 Line.create(values)
 
-    def _prefill(self, criterion):
+    def _prefill(self, criterion, measured):
         """Measured value and result of ``criterion`` for this visit's agency, or {} to
-        leave it to the team."""
+        leave it to the team. ``measured`` keeps the dossier statistics of each visit, which
+        several criteria read (one twelve-month aggregate per visit, not per criterion)."""
         self.ensure_one()
         if criterion.prefill == 'internal_procedure_coverage':
             return self._prefill_internal_procedure_coverage()
         if criterion.prefill.startswith('dossier_'):
-            return self._dossier_statistics().get(criterion.prefill, {})
+            if self.id not in measured:
+                measured[self.id] = self._dossier_statistics()
+            return measured[self.id].get(criterion.prefill, {})
         return {}
 
     def _prefill_internal_procedure_coverage(self):
@@ -168,12 +175,12 @@ class TthcInspectionVisit(models.Model):
             agency_ids=self.agency_id.ids)['total']
         if not total['resolved']:
             measured = {'measured_value': _("No dossier resolved from %s to %s.") % (
-                start.strftime('%d/%m/%Y'), end.strftime('%d/%m/%Y')),
+                dmy(start), dmy(end)),
                 'result': 'not_applicable'}
         else:
             measured = {'measured_value': _(
                 "%s of %s dossiers resolved from %s to %s were early or on time (%.2f%%, "
                 "truncated); %s late.") % (
-                total['in_time'], total['resolved'], start.strftime('%d/%m/%Y'),
-                end.strftime('%d/%m/%Y'), total['in_time_rate'], total['late'])}
+                total['in_time'], total['resolved'], dmy(start), dmy(end),
+                total['in_time_rate'], total['late'])}
         return {'dossier_on_time': measured}

@@ -1,4 +1,6 @@
-from odoo import api, fields, models
+from odoo import api, models
+
+from odoo.addons.tthc_catalog.engine.dates import dmy
 
 
 class ReportTthcInspectionCampaign(models.AbstractModel):
@@ -12,9 +14,5 @@ class ReportTthcInspectionCampaign(models.AbstractModel):
         return {
             'doc_ids': docids, 'doc_model': 'tthc.inspection.campaign', 'docs': campaigns,
             'report_data': {campaign.id: campaign._report_data() for campaign in campaigns},
-            'format_date': self._format_date,
+            'format_date': dmy,
         }
-
-    @staticmethod
-    def _format_date(value):
-        return fields.Date.from_string(value).strftime('%d/%m/%Y') if value else ''

@@ -1,8 +1,6 @@
-from odoo import _, fields, models
+from odoo import _, models
 
-
-def _date(value):
-    return fields.Date.from_string(value).strftime('%d/%m/%Y') if value else ''
+from odoo.addons.tthc_catalog.engine.dates import dmy
 
 
 class TthcInspectionCampaignXlsx(models.AbstractModel):
@@ -44,7 +42,7 @@ class TthcInspectionCampaignXlsx(models.AbstractModel):
             content = campaign._report_data()
             for visit in content['visits']:
                 append('visits', [
-                    campaign.name, visit.agency_id.name, _date(visit.date),
+                    campaign.name, visit.agency_id.name, dmy(visit.date),
                     ratings.get(visit.rating, ''), len(visit.finding_ids),
                     len(visit.finding_ids.filtered(lambda f: f.kind == 'deficiency'))])
             for line in content['by_criterion']:
@@ -54,4 +52,4 @@ class TthcInspectionCampaignXlsx(models.AbstractModel):
                 append('commended', [campaign.name, visit.agency_id.name])
             for action in content['overdue_actions']:
                 append('overdue', [campaign.name, action.agency_id.name, action.name,
-                                   action.owner_id.name, _date(action.deadline)])
+                                   action.owner_id.name, dmy(action.deadline)])

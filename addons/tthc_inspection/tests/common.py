@@ -26,11 +26,7 @@ class InspectionCase(TthcCase):
 
     @classmethod
     def _inspector(cls, login):
-        return cls.env['res.users'].with_context(no_reset_password=True).create({
-            'name': login, 'login': 'tthc_test_' + login,
-            'email': login + '@tthc.example.com',
-            'groups_id': [(6, 0, [cls.env.ref('tthc_inspection.group_tthc_inspector').id])],
-            'tthc_agency_ids': [(6, 0, cls.province.ids)]})
+        return cls._user(login, 'tthc_inspection.group_tthc_inspector', cls.province)
 
     @classmethod
     def _visit(cls, agency, date, campaign=None):

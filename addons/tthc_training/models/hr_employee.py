@@ -24,18 +24,17 @@ class HrEmployee(models.Model):
         today = fields.Date.context_today(self)
         months = self.env['tthc.focal.statistics']._setting('coverage_months')
         dates = self._tthc_training_dates()
-        current = self._tthc_current_focal_officers(today)
+        untrained = self._tthc_current_focal_officers(today)._tthc_untrained(today, months, dates)
         for employee in self:
             employee.tthc_last_training_date = fields.Date.to_string(
                 max(dates[employee.id])) if dates[employee.id] else False
-            employee.tthc_training_needed = employee in current and not employee._tthc_trained_at(
-                today, months)
+            employee.tthc_training_needed = employee in untrained
 
     def _search_tthc_training_needed(self, operator, value):
         today = fields.Date.context_today(self)
         months = self.env['tthc.focal.statistics']._setting('coverage_months')
         current = self.search([])._tthc_current_focal_officers(today)
-        untrained = current.filtered(lambda e: not e._tthc_trained_at(today, months))
+        untrained = current._tthc_untrained(today, months)
         wanted = (operator == '=') == bool(value)
         return [('id', 'in' if wanted else 'not in', untrained.ids)]
 
@@ -61,8 +60,10 @@ class HrEmployee(models.Model):
         return dates
 
     @api.multi
-    def _tthc_trained_at(self, day, months):
-        self.ensure_one()
+    def _tthc_untrained(self, day, months, dates=None):
+        """Those of these employees with no passed training within ``months`` before ``day``
+        (their training dates read once for all, or given)."""
         if isinstance(day, str):
             day = fields.Date.from_string(day)
-        return is_trained(self._tthc_training_dates()[self.id], day, months)
+        dates = self._tthc_training_dates() if dates is None else dates
+        return self.filtered(lambda employee: not is_trained(dates[employee.id], day, months))

@@ -21,5 +21,10 @@ class ResConfigSettings(models.TransientModel):
 
     @api.multi
     def set_values(self):
+        # every addon's settings are saved together: rebuild the province's statistics only
+        # when a setting they depend on changed
+        Statistics = self.env['tthc.focal.statistics']
+        before = {key: Statistics._setting(key) for key in PARAMS}
         super(ResConfigSettings, self).set_values()
-        self.env['tthc.focal.statistics']._refresh()
+        if before != {key: Statistics._setting(key) for key in PARAMS}:
+            Statistics._refresh()

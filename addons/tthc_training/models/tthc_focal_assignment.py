@@ -1,7 +1,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
-from ..engine.dates import dmy
+from odoo.addons.tthc_catalog.engine.dates import dmy
 
 ROLES = [
     ('main', 'Main'),
@@ -156,8 +156,7 @@ class TthcFocalAssignment(models.Model):
                 'reason': reasons.get(assignment.end_reason) or _('no reason given'),
                 'successor': successor.employee_id.name or _("The successor")}
             summary = _("Train the successor of %s") % assignment.employee_id.name
-            # with a subject: Odoo 11's Vietnamese subject of the notification e-mail
-            # ("'Trả lời: ' % object.record_name") fails on any message that has none
+            # the to-do's summary is also the message's title (its e-mail subject)
             assignment.message_post(body=body, subject=summary, partner_ids=partners.ids,
                                     subtype='mail.mt_comment')
             for manager in managers:

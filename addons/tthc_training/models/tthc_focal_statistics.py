@@ -1,4 +1,5 @@
 import datetime
+from collections import defaultdict
 
 from odoo import api, fields, models
 
@@ -69,8 +70,11 @@ class TthcFocalStatistics(models.Model):
         threshold = self._setting('turnover_threshold')
         months = self._setting('coverage_months')
         training_dates = assignments.mapped('employee_id')._tthc_training_dates()
+        by_agency = defaultdict(list)
+        for assignment in assignments:
+            by_agency[assignment.agency_id.id].append(assignment)
         for agency in agencies:
-            held = assignments.filtered(lambda a: a.agency_id == agency)
+            held = by_agency[agency.id]
             if not held:
                 continue
             periods = [_period(a) for a in held if a.role == 'main']

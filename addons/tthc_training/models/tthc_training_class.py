@@ -63,10 +63,11 @@ class TthcTrainingClass(models.Model):
                 ('date_from', '<=', day), '|', ('date_to', '=', False), ('date_to', '>=', day)],
                 order='role, agency_id')
             invited = training.attendee_ids.mapped('employee_id')
+            untrained = assignments.mapped('employee_id')._tthc_untrained(day, months)
             lines = []
             for assignment in assignments:
                 employee = assignment.employee_id
-                if employee in invited or employee._tthc_trained_at(day, months):
+                if employee in invited or employee not in untrained:
                     continue
                 lines.append((0, 0, {'employee_id': employee.id,
                                      'agency_id': assignment.agency_id.id}))

@@ -1,6 +1,6 @@
 from odoo import _, fields, models
 
-from ..engine.dates import dmy
+from odoo.addons.tthc_catalog.engine.dates import dmy
 
 
 def _formats(workbook):

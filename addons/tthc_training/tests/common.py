@@ -11,11 +11,8 @@ class TrainingCase(TthcCase):
     @classmethod
     def setUpClass(cls):
         super(TrainingCase, cls).setUpClass()
-        cls.manager = cls.env['res.users'].with_context(no_reset_password=True).create({
-            'name': 'training_manager', 'login': 'tthc_test_training_manager',
-            'email': 'training_manager@tthc.example.com',
-            'groups_id': [(6, 0, [cls.env.ref('tthc_training.group_tthc_training_manager').id])],
-            'tthc_agency_ids': [(6, 0, cls.province.ids)]})
+        cls.manager = cls._user('training_manager', 'tthc_training.group_tthc_training_manager',
+                                cls.province)
         Employee = cls.env['hr.employee']
         cls.employee_officer_a = Employee.create({'name': 'Officer A',
                                                   'user_id': cls.officer_a.id})
