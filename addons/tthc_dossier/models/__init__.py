@@ -1,4 +1,5 @@
 from . import tthc_dossier
+from . import tthc_dossier_followup
 from . import tthc_dossier_step
 from . import tthc_dossier_pause
 from . import tthc_dossier_component
