@@ -56,15 +56,15 @@ def _identity(ordinal):
 
 
 def _run(position, budget, stops):
-    """Where a clock started at ``position`` with ``budget`` seconds runs out, stopped during
-    ``stops`` (sorted (start, end) positions, possibly overlapping)."""
+    """Where a clock started at ``position`` with ``budget`` (> 0) seconds runs out, stopped
+    during ``stops`` (sorted (start, end) positions, possibly overlapping)."""
     for start, end in stops:
-        if end <= position:
-            continue  # before counting started, or inside a pause already counted
         if start - position >= budget:
             break  # the clock runs out before this pause starts
+        # a pause's part before ``position`` (before counting started, or inside a pause
+        # already counted) takes nothing
         budget -= max(start - position, 0)
-        position = end
+        position = max(position, end)
     return position + budget
 
 

@@ -221,6 +221,23 @@ class TestPauses(unittest.TestCase):
         # the clock ran out on Thu 17:00: a pause from Fri 08:00 changes nothing
         self.assertEqual(self.due([(at(2025, 3, 7, 8), at(2025, 3, 7, 10))]), at(2025, 3, 6))
 
+    def test_pause_from_the_moment_the_clock_runs_out(self):
+        # the clock ran out on Thu 17:00: a pause from then on changes nothing, whether it is
+        # written as Thu 17:00 or Fri 07:30 (the same working moment)
+        self.assertEqual(self.due([(at(2025, 3, 6, 17), at(2025, 3, 7, 10))]), at(2025, 3, 6))
+        self.assertEqual(self.due([(at(2025, 3, 7, 7, 30), at(2025, 3, 7, 10))]),
+                         at(2025, 3, 6))
+        # one second earlier it takes the second and the pause's 2.5 h: Fri 07/03 10:00:01
+        self.assertEqual(self.due([(at(2025, 3, 6, 16, 59, 59), at(2025, 3, 7, 10))]),
+                         at(2025, 3, 7, 10, 0, 1))
+
+    def test_pause_before_counting_then_one_across_its_start(self):
+        # Mon 10:00-11:00 is on the day of receipt (nothing); Mon 16:00 to Tue 09:30 counts
+        # Tue 07:30-09:30: Fri 07/03 09:30
+        self.assertEqual(self.due([(at(2025, 3, 3, 10), at(2025, 3, 3, 11)),
+                                   (at(2025, 3, 3, 16), at(2025, 3, 4, 9, 30))]),
+                         at(2025, 3, 7, 9, 30))
+
     def test_empty_pause(self):
         self.assertEqual(self.due([(at(2025, 3, 4, 9), at(2025, 3, 4, 9))]), at(2025, 3, 6))
 
@@ -290,17 +307,25 @@ class TestClassify(unittest.TestCase):
 
 class TestInvalidInput(unittest.TestCase):
 
+    def assertMessage(self, message, function, *args, **kwargs):
+        with self.assertRaises(ValueError) as raised:
+            function(*args, **kwargs)
+        self.assertEqual(str(raised.exception), message)
+
     def test_negative_duration(self):
         calendar = WorkingCalendar()
-        with self.assertRaisesRegex(ValueError, 'negative'):
-            calendar.deadline(at(2025, 3, 3, 9), -1)
-        with self.assertRaisesRegex(ValueError, 'negative'):
-            calendar.add_working_hours(at(2025, 3, 3, 9), -0.5)
+        self.assertMessage('The number of days cannot be negative (got -1).',
+                           calendar.deadline, at(2025, 3, 3, 9), -1)
+        self.assertMessage('The number of hours cannot be negative (got -0.5).',
+                           calendar.add_working_hours, at(2025, 3, 3, 9), -0.5)
+        self.assertMessage('The number of days cannot be negative (got -0.1).',
+                           calendar.add_working_days, at(2025, 3, 3, 9), Decimal('-0.1'))
 
     def test_pause_ending_before_it_starts(self):
-        with self.assertRaises(ValueError):
-            WorkingCalendar().deadline(at(2025, 3, 3, 9), 1,
-                                       [(at(2025, 3, 4, 9), at(2025, 3, 4, 8))])
+        self.assertMessage(
+            'A pause cannot end (2025-03-04 08:00:00) before it starts (2025-03-04 09:00:00).',
+            WorkingCalendar().deadline, at(2025, 3, 3, 9), 1,
+            [(at(2025, 3, 4, 9), at(2025, 3, 4, 8))])
 
     def test_working_hours(self):
         for intervals in (
@@ -312,13 +337,20 @@ class TestInvalidInput(unittest.TestCase):
         ):
             with self.assertRaises(ValueError):
                 WorkingCalendar(intervals=intervals)
+        # an empty interval beside a real one, and the messages
+        self.assertMessage('Working hours must be increasing, non-overlapping intervals (got '
+                           '07:30:00-07:30:00, 13:00:00-17:00:00).', WorkingCalendar,
+                           intervals=((time(7, 30), time(7, 30)), (time(13), time(17))))
+        self.assertMessage('A working day needs at least one interval of working hours.',
+                           WorkingCalendar, intervals=())
         # touching intervals are accepted
         self.assertEqual(WorkingCalendar(intervals=((time(8), time(12)), (time(12), time(16))))
                          .hours_per_day, 8.0)
 
     def test_day_off_and_worked(self):
-        with self.assertRaisesRegex(ValueError, '2025-04-26'):
-            WorkingCalendar([date(2025, 4, 26)], [date(2025, 4, 26)])
+        self.assertMessage('A day cannot be both off and worked: 2025-04-19, 2025-04-26.',
+                           WorkingCalendar, [date(2025, 4, 26), date(2025, 4, 19)],
+                           [date(2025, 4, 19), date(2025, 4, 26)])
 
 
 class TestEdgeCases(unittest.TestCase):
@@ -331,20 +363,17 @@ class TestEdgeCases(unittest.TestCase):
         # Mon 03/03/2025 09:00, 0 days: the clock runs to 17:00 (6.5 h). A pause from 16:00 to
         # 20:00 stops it with 1 h left: Tue 04/03 07:30 + 1 h (was Mon 17:00, inside the pause)
         received = at(2025, 3, 3, 9)
-        self.assertEqual(self.calendar.deadline(received, 0, [(at(2025, 3, 3, 16),
-                                                                at(2025, 3, 3, 20))]),
-                         at(2025, 3, 4, 8, 30))
+        pause = (at(2025, 3, 3, 16), at(2025, 3, 3, 20))
+        self.assertEqual(self.calendar.deadline(received, 0, [pause]), at(2025, 3, 4, 8, 30))
         # into Tuesday 10:00: the hour left after it, 11:00
-        self.assertEqual(self.calendar.deadline(received, 0, [(at(2025, 3, 3, 16),
-                                                                at(2025, 3, 4, 10))]),
-                         at(2025, 3, 4, 11))
+        pause = (at(2025, 3, 3, 16), at(2025, 3, 4, 10))
+        self.assertEqual(self.calendar.deadline(received, 0, [pause]), at(2025, 3, 4, 11))
         # a pause before the receipt changes nothing
-        self.assertEqual(self.calendar.deadline(received, 0, [(at(2025, 3, 3, 8),
-                                                                at(2025, 3, 3, 8, 30))]),
-                         at(2025, 3, 3))
+        pause = (at(2025, 3, 3, 8), at(2025, 3, 3, 8, 30))
+        self.assertEqual(self.calendar.deadline(received, 0, [pause]), at(2025, 3, 3))
         # deemed on Tuesday (after the cut-off): the whole of Tuesday, 2 h of it paused
-        self.assertEqual(self.calendar.deadline(at(2025, 3, 3, 16), 0, [(at(2025, 3, 4, 15),
-                                                                          at(2025, 3, 4, 20))]),
+        pause = (at(2025, 3, 4, 15), at(2025, 3, 4, 20))
+        self.assertEqual(self.calendar.deadline(at(2025, 3, 3, 16), 0, [pause]),
                          at(2025, 3, 5, 9, 30))
 
     def test_zero_days_without_cutoff_after_the_close(self):
@@ -587,9 +616,8 @@ class TestStages(unittest.TestCase):
 
     def test_working_day_stages_add_up(self):
         # Mon 03/03/2025 09:00, 10 + 5 working days = 15: Tue 04/03 to Mon 24/03
-        self.assertEqual(self.calendar.due(at(2025, 3, 3, 9), [(10, 'working_day'),
-                                                                (5, 'working_day')]),
-                         at(2025, 3, 24))
+        stages = [(10, 'working_day'), (5, 'working_day')]
+        self.assertEqual(self.calendar.due(at(2025, 3, 3, 9), stages), at(2025, 3, 24))
         self.assertEqual(self.calendar.deadline(at(2025, 3, 3, 9), 15), at(2025, 3, 24))
 
     def test_mixed_stages(self):
@@ -607,9 +635,8 @@ class TestStages(unittest.TestCase):
         self.assertEqual(self.calendar.due(at(2025, 3, 3, 9), [(1, 'working_day'), (4, 'hour')]),
                          at(2025, 3, 5, 11, 30))
         # an "at receipt" stage after another adds nothing
-        self.assertEqual(self.calendar.due(at(2025, 3, 3, 9), [(1, 'working_day'),
-                                                                (0, 'at_receipt')]),
-                         at(2025, 3, 4))
+        stages = [(1, 'working_day'), (0, 'at_receipt')]
+        self.assertEqual(self.calendar.due(at(2025, 3, 3, 9), stages), at(2025, 3, 4))
         # 0 days as a second stage adds nothing either
         self.assertEqual(self.calendar.due(at(2025, 3, 3, 9), [(1, 'working_day'), (0, 'day')]),
                          at(2025, 3, 4))
@@ -618,15 +645,18 @@ class TestStages(unittest.TestCase):
         # 10 + 5 working days from Mon 03/03/2025 09:00 (Mon 24/03); a pause from Fri 14/03
         # 16:00 (stage 1 ends that day) to Mon 17/03 08:30 adds 2 h: Tue 25/03 09:30
         pauses = [(at(2025, 3, 14, 16), at(2025, 3, 17, 8, 30))]
-        self.assertEqual(self.calendar.due(at(2025, 3, 3, 9), [(10, 'working_day'),
-                                                                (5, 'working_day')], pauses),
+        stages = [(10, 'working_day'), (5, 'working_day')]
+        self.assertEqual(self.calendar.due(at(2025, 3, 3, 9), stages, pauses),
                          at(2025, 3, 25, 9, 30))
 
     def test_invalid(self):
-        with self.assertRaisesRegex(ValueError, 'stage'):
+        with self.assertRaises(ValueError) as raised:
             self.calendar.due(at(2025, 3, 3, 9), [])
-        with self.assertRaisesRegex(ValueError, 'fortnight'):
+        self.assertEqual(str(raised.exception), 'A processing time needs at least one stage.')
+        with self.assertRaises(ValueError) as raised:
             self.calendar.due(at(2025, 3, 3, 9), [(1, 'fortnight')])
+        self.assertEqual(str(raised.exception), "Unknown unit of time 'fortnight': one of "
+                                                "working_day, day, hour, at_receipt.")
         with self.assertRaisesRegex(ValueError, 'negative'):
             self.calendar.due(at(2025, 3, 3, 9), [(-1, 'day')])
         with self.assertRaisesRegex(ValueError, 'hours cannot be negative'):
