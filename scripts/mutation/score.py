@@ -51,7 +51,9 @@ def main(mutmut, equivalent_path, seconds):
         counts[status] = counts.get(status, 0) + 1
         per_file.setdefault(filename, {}).setdefault(status, 0)
         per_file[filename][status] += 1
-        if status in ('bad_survived', 'bad_timeout', 'ok_suspicious', 'untested'):
+        # (suspicious: killed, but the tests took longer than usual; a timeout is a mutant
+        # looping for ever, which the tests cannot end: counted apart)
+        if status in ('bad_survived', 'untested'):
             path, removed, added, shown = diff(mutmut, ident)
             reason = equivalents.get((path, removed, added))
             if reason and status == 'bad_survived':
@@ -59,15 +61,17 @@ def main(mutmut, equivalent_path, seconds):
             else:
                 gaps.append((ident, status, shown))
     total = len(rows)
-    killed = counts.get('ok_killed', 0)
-    print('mutants: %d; killed %d, survived %d (%d equivalent, %d real), timeouts %d, '
-          'suspicious %d; %s s' % (
-              total, killed, counts.get('bad_survived', 0), len(equivalent),
-              len([g for g in gaps if g[1] == 'bad_survived']), counts.get('bad_timeout', 0),
-              counts.get('ok_suspicious', 0), seconds))
+    killed = counts.get('ok_killed', 0) + counts.get('ok_suspicious', 0)
+    print('mutants: %d; killed %d, timed out (killed: endless loops) %d, survived %d '
+          '(%d equivalent, %d real), not run %d; %s s' % (
+              total, killed, counts.get('bad_timeout', 0), counts.get('bad_survived', 0),
+              len(equivalent), len([g for g in gaps if g[1] == 'bad_survived']),
+              counts.get('untested', 0), seconds))
     for filename, statuses in sorted(per_file.items()):
-        print('  %s: %d mutants, %d killed' % (filename, sum(statuses.values()),
-                                               statuses.get('ok_killed', 0)))
+        print('  %s: %d mutants, %d killed, %d timed out, %d survived' % (
+            filename, sum(statuses.values()),
+            statuses.get('ok_killed', 0) + statuses.get('ok_suspicious', 0),
+            statuses.get('bad_timeout', 0), statuses.get('bad_survived', 0)))
     for ident, path, removed, added, reason in equivalent:
         print('equivalent #%s %s\n    %s\n    %s\n    %s' % (ident, path, removed, added, reason))
     for ident, status, shown in gaps:

@@ -167,9 +167,10 @@ class WorkingCalendar(object):
         ``deadline``; a pause counts on each stage's own scale (the working hours of every day
         for calendar days)."""
         if restart_at is not None:
+            # a pause's part before the restart counts no more (an earlier pause: empty)
             received_at = restart_at
-            pauses = [(max(start, restart_at), end) for start, end in pauses
-                      if end is None or end > restart_at]
+            pauses = [(max(start, restart_at), end and max(end, restart_at))
+                      for start, end in pauses]
         for start, end in pauses:
             if end is None:
                 return None
@@ -179,9 +180,7 @@ class WorkingCalendar(object):
         if not stages:
             raise ValueError("A processing time needs at least one stage.")
         work = sorted((self._position(start), self._position(end)) for start, end in pauses)
-        every = sorted((self._day_position(start), self._day_position(end))
-                       for start, end in pauses)
-        cursor, moves = received_at, False
+        cursor = received_at
         for index, (amount, unit) in enumerate(stages):
             if unit not in UNITS:
                 raise ValueError("Unknown unit of time %r: one of %s." % (unit, ', '.join(UNITS)))
@@ -193,7 +192,6 @@ class WorkingCalendar(object):
                               'hours' if unit == HOUR else 'days')
             if index and not budget:
                 continue  # a later stage of nothing adds nothing
-            moves = unit == DAY and budget
             if unit == HOUR:
                 cursor = (self._moment(_run(self._position(cursor), budget, work)) if budget
                           else self._next_working_moment(cursor))
@@ -212,9 +210,12 @@ class WorkingCalendar(object):
             else:
                 start = (self._counting_start(received_at, _identity) if index == 0
                          else self._day_position(cursor))
+                every = sorted((self._day_position(start), self._day_position(end))
+                               for start, end in pauses)
                 cursor = self._day_moment(_run(start, budget, every))
-        if moves and not self._is_working(cursor.toordinal()):
-            # the period ends at the close of the next working day; pauses then push it again
+        if not self._is_working(cursor.toordinal()):
+            # only calendar days end on a day not worked: the period ends at the close of the
+            # next working day, and pauses then push it again
             start = self._position(cursor)
             close = (self._rank(cursor.toordinal()) + 1) * self.day_seconds
             cursor = self._moment(_run(start, close - start, work))
@@ -308,7 +309,7 @@ class WorkingCalendar(object):
         """Working seconds of the day of ``moment`` before it."""
         clock = _clock(moment)
         for start, end, before in self._spans:
-            if clock < end:
+            if clock < end:  # (at an interval's end: the same count in this one or the next)
                 return before + max(clock - start, 0)
         return self.day_seconds
 

@@ -59,6 +59,11 @@ class TestDays(unittest.TestCase):
         # Fri 24/04/2026 10:00, 1 day: counted on Mon 27/04, as with no holiday at all
         self.assertEqual(sunday_only.deadline(at(2026, 4, 24, 10), 1), at(2026, 4, 27))
         self.assertEqual(WorkingCalendar().deadline(at(2026, 4, 24, 10), 1), at(2026, 4, 27))
+        # the same for a day off listed on a Saturday, and for a Friday listed as worked
+        for calendar in (WorkingCalendar([date(2026, 4, 25)]),
+                         WorkingCalendar(working_days=[date(2026, 4, 24)])):
+            self.assertEqual(calendar.deadline(at(2026, 4, 24, 10), 1), at(2026, 4, 27))
+            self.assertEqual(calendar.deadline(at(2026, 4, 23, 10), 2), at(2026, 4, 27))
 
 
 class TestDeadline(unittest.TestCase):
@@ -271,6 +276,10 @@ class TestWorkingHours(unittest.TestCase):
     def test_add_zero_hours(self):
         add = self.calendar.add_working_hours
         self.assertEqual(add(at(2025, 3, 3, 10), 0), at(2025, 3, 3, 10))
+        # at the end of the morning or of the day: the next working moment
+        self.assertEqual(add(at(2025, 3, 3, 11, 30), 0), at(2025, 3, 3, 13))
+        self.assertEqual(add(at(2025, 3, 3, 17), 0), at(2025, 3, 4, 7, 30))
+        self.assertEqual(add(at(2025, 3, 3, 7, 30), 0), at(2025, 3, 3, 7, 30))
         self.assertEqual(add(at(2025, 3, 3, 11, 45), 0), at(2025, 3, 3, 13))
         self.assertEqual(add(at(2025, 3, 8, 10), 0), at(2025, 3, 10, 7, 30))
 
@@ -467,6 +476,15 @@ class TestAddWorkingDays(unittest.TestCase):
         self.assertEqual(self.add(at(2025, 3, 8, 9), 0), at(2025, 3, 10))
         self.assertEqual(self.add(at(2025, 3, 3, 9), Decimal('0')), at(2025, 3, 3))
 
+    def test_zero_days_with_other_working_hours(self):
+        # one interval, 08:00-14:00: the close is 14:00
+        add = WorkingCalendar(intervals=((time(8), time(14)),)).add_working_days
+        self.assertEqual(add(at(2025, 3, 3, 9), 0), at(2025, 3, 3, 14))
+        # three intervals: the close of the last one
+        add = WorkingCalendar(intervals=((time(7), time(9)), (time(10), time(12)),
+                                         (time(13), time(16)))).add_working_days
+        self.assertEqual(add(at(2025, 3, 3, 9), 0), at(2025, 3, 3, 16))
+
     def test_negative(self):
         with self.assertRaisesRegex(ValueError, 'negative'):
             self.add(at(2025, 3, 3, 9), -1)
@@ -640,6 +658,10 @@ class TestStages(unittest.TestCase):
         # 0 days as a second stage adds nothing either
         self.assertEqual(self.calendar.due(at(2025, 3, 3, 9), [(1, 'working_day'), (0, 'day')]),
                          at(2025, 3, 4))
+        # and the stages after them still count: 1 + 1 working days, Wed 05/03
+        for nothing in ((0, 'at_receipt'), (0, 'day'), (0, 'hour')):
+            stages = [(1, 'working_day'), nothing, (1, 'working_day')]
+            self.assertEqual(self.calendar.due(at(2025, 3, 3, 9), stages), at(2025, 3, 5))
 
     def test_pause_across_the_stages(self):
         # 10 + 5 working days from Mon 03/03/2025 09:00 (Mon 24/03); a pause from Fri 14/03
