@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The province at scale: the desk's actions, the kanban, the statistics, the reminder job and
 the deadline engine against their targets, on a database built by
 ``scripts/generate_province.py``; one table (median and p95 of repeated runs), appended to

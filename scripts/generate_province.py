@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """A province at scale in a database of the suite: ~200 agencies on three levels, ~2,000
 procedures with approved internal procedures of 3 to 8 steps (a fifth of them revised once
 during the history), their officers and leaders, and N dossiers received over several years.

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Check (or, with --fix, add) the licence header every Python file of the suite starts with,
 after a ``#!`` line if any. Files given on the command line, or every tracked ``*.py``."""
 import subprocess

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Add up Odoo's unittest results (read from its log) and pytest's (JUnit XML), print the
 closing line "N passed, N failed[, N skipped]", and exit non-zero when anything failed, the
 Odoo log holds an ERROR or CRITICAL line, or no test ran at all."""

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The fixes inside Odoo modules: QWeb's hand-built AST compiles, yaml_import loads without a
 Loader, a new database leaves no auto-install module stuck "to install"."""
 import ast

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Odoo 11's template sandbox (Jinja2's) hides only the names that start with '_': any internal
 user could call ``mail.template.render_template`` over RPC, or write a mass-mail composer's
 body, with ``${object.sudo()…}`` or ``${object.env.cr.execute(…)}`` and act as the superuser

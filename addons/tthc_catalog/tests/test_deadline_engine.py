@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The deadline rules, on a calendar written by hand (no database, no ``holidays`` package).
 
 Every expected moment is counted by hand in the comment next to it."""

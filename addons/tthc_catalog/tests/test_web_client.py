@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The web client works on this runtime: login page, JSON-RPC authentication, the client's
 QWeb templates and its asset bundles (LESS compiled by lessc)."""
 import re

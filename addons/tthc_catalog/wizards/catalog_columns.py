@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The columns of the catalogue spreadsheet provinces exchange, shared by the import and the
 export so that an exported file imports back unchanged. Plain Python: no ORM here."""
 import datetime

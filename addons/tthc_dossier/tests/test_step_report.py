@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from .common import DossierCase
 
 # Mon 05/05/2025 09:00 in Hà Nội, after the 30/04-04/05 holidays (Sat 26/04 worked)
