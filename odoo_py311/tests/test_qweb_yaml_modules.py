@@ -34,7 +34,8 @@ def test_qweb_renders_a_template():
         def get_template(self, template, options):
             from lxml import etree
             element = etree.fromstring(
-                '<t t-name="t"><ul><li t-foreach="items" t-as="i" t-att-class="i_last and \'last\'">'
+                '<t t-name="t"><ul>'
+                '<li t-foreach="items" t-as="i" t-att-class="i_last and \'last\'">'
                 '<t t-esc="i"/></li></ul><p t-if="not items">none</p></t>')
             return element, None
 

@@ -35,6 +35,8 @@ def _harden(environment):
     compile_text = environment.from_string
     compiled = functools.lru_cache(maxsize=512)(lambda source: compile_text(source))
 
+    # Jinja2's own signature, argument names included
+    # pylint: disable-next=redefined-builtin
     def from_string(source, globals=None, template_class=None):
         if globals is None and template_class is None and isinstance(source, str):
             return compiled(source)

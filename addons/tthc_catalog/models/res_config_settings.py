@@ -34,7 +34,8 @@ class ResConfigSettings(models.TransientModel):
 
     @api.multi
     def set_values(self):
-        super(ResConfigSettings, self).set_values()
+        res = super(ResConfigSettings, self).set_values()
         params = self.env['ir.config_parameter'].sudo()
         for field, (name, _default, _kind) in self._tthc_parameters().items():
             params.set_param(name, repr(self[field]))
+        return res

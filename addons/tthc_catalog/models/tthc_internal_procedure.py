@@ -155,6 +155,7 @@ class TthcInternalProcedure(models.Model):
 
     def _transition(self, vals):
         # past the locks of write(); private, so not callable through RPC
+        # pylint: disable-next=super-method-mismatch
         return super(TthcInternalProcedure, self).write(vals)
 
     def _check_state(self, allowed, action):

@@ -209,6 +209,7 @@ class TthcDossier(models.Model):
 
     def _write_clock(self, vals):
         # past the protection of write(); private, so not callable through RPC
+        # pylint: disable-next=super-method-mismatch
         return super(TthcDossier, self).write(vals)
 
     @api.multi

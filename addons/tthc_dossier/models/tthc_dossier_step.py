@@ -36,5 +36,5 @@ class TthcDossierStep(models.Model):
         calendar = self.env['tthc.working.calendar']
         for step in self:
             step.sudo().write({'finished_at': moment, 'finished_by_id': self.env.uid,
-                        'timing': calendar.classify(moment, step.due_at)})
+                               'timing': calendar.classify(moment, step.due_at)})
         return True

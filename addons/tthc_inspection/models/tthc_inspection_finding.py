@@ -43,7 +43,8 @@ class TthcInspectionFinding(models.Model):
                                       help="Documents and photos taken on the spot.")
     recommendation = fields.Text()
     stage_id = fields.Many2one('tthc.inspection.finding.stage', string='Stage', required=True,
-                               default=_default_stage_id, ondelete='restrict', index=True,
+                               default=lambda self: self._default_stage_id(),
+                               ondelete='restrict', index=True,
                                group_expand='_read_group_stage_ids',
                                track_visibility='onchange')
     state = fields.Selection(FINDING_STATES, related='stage_id.state', store=True,

@@ -27,6 +27,7 @@ class ResConfigSettings(models.TransientModel):
         # when a setting they depend on changed
         Statistics = self.env['tthc.focal.statistics']
         before = {key: Statistics._setting(key) for key in PARAMS}
-        super(ResConfigSettings, self).set_values()
+        res = super(ResConfigSettings, self).set_values()
         if before != {key: Statistics._setting(key) for key in PARAMS}:
             Statistics._refresh()
+        return res
