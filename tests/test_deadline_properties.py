@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Property-based tests (hypothesis) of the deadline engine's calendar days, staged times,
 hours, "at receipt" and both readings of the cut-off, on Vietnam's calendar of 2025-2026
 (the working-day properties are in test_properties.py). Pure Python: no database."""

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The engines without Odoo: ``odoo``, ``odoo.addons`` and the addons are made bare packages
 (their ``__init__`` not executed), so that importing ``odoo.addons.tthc_catalog.engine.deadline``
 or ``odoo.addons.tthc_catalog.tests.test_rates`` loads those files alone (they import nothing

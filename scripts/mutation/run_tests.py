@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The engines' unit tests, run without Odoo or a database (see odoo_stubs.py), stopping at
 the first failure: the test command of ``make mutation`` (scripts/mutation.sh). Exit code 0
 when every test passes. ``-v`` lists the tests."""

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The score of a mutmut run (its cache in the current directory): killed, survived, and the
 survivors listed in equivalent.txt as equivalent (the same behaviour as the original), each
 with its reason. Prints every other survivor's diff; exit code 1 when there is one.

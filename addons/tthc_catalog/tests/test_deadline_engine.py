@@ -373,6 +373,7 @@ class TestEdgeCases(unittest.TestCase):
     """Found by an independent check of the engine (issue 16)."""
 
     def setUp(self):
+        super().setUp()
         self.calendar = WorkingCalendar(DAYS_OFF, SWAPPED_SATURDAYS)
 
     def test_zero_days_with_a_pause_past_the_close(self):
@@ -457,6 +458,7 @@ class TestAddWorkingDays(unittest.TestCase):
     """A step's due moment from its hand-over: no next-day rule, no cut-off."""
 
     def setUp(self):
+        super().setUp()
         self.add = WorkingCalendar(DAYS_OFF, SWAPPED_SATURDAYS).add_working_days
 
     def test_whole_and_half_days(self):
@@ -502,6 +504,7 @@ class TestCutoffReading(unittest.TestCase):
     not counted (art. 147, the default) or is the first day counted."""
 
     def setUp(self):
+        super().setUp()
         self.not_counted = WorkingCalendar(DAYS_OFF, SWAPPED_SATURDAYS)
         self.counted = WorkingCalendar(DAYS_OFF, SWAPPED_SATURDAYS, deemed_day_counted=True)
 
@@ -550,6 +553,7 @@ class TestCalendarDays(unittest.TestCase):
     to the close of the next working day."""
 
     def setUp(self):
+        super().setUp()
         self.calendar = WorkingCalendar(DAYS_OFF, SWAPPED_SATURDAYS)
 
     def due(self, received, days, pauses=()):
@@ -625,6 +629,7 @@ class TestCalendarDays(unittest.TestCase):
 class TestStages(unittest.TestCase):
 
     def setUp(self):
+        super().setUp()
         self.calendar = WorkingCalendar(DAYS_OFF, SWAPPED_SATURDAYS)
 
     def test_45_then_30_days(self):
@@ -697,6 +702,7 @@ class TestStages(unittest.TestCase):
 class TestHoursAndAtReceipt(unittest.TestCase):
 
     def setUp(self):
+        super().setUp()
         self.calendar = WorkingCalendar(DAYS_OFF, SWAPPED_SATURDAYS)
 
     def test_hours_from_the_receipt(self):
@@ -737,6 +743,7 @@ class TestOneProcedure(unittest.TestCase):
     online (or by post) and 35 in person, received on Thu 27/03/2025 at 10:00."""
 
     def setUp(self):
+        super().setUp()
         self.calendar = WorkingCalendar(DAYS_OFF, SWAPPED_SATURDAYS)
         self.received = at(2025, 3, 27, 10)
 
