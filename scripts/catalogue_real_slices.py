@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Build the real catalogue slices the demo and the tests import, from public copies of the
 national public service portal (dichvucong.gov.vn).
 

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Reading what provinces really receive from the national database of administrative
 procedures: its Excel export (main sheet with the 19 headings in row 3, sheet "Cách thức thực
 hiện" one row per procedure and channel) and the national portal's procedure JSON (one object,

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Reading the texts of the national database of administrative procedures: processing times
 ("25 ngày làm việc", "45 ngày", "Khác", "Tại thời điểm nhận hồ sơ"), fees ("Lệ phí: 8.000
 VNĐ"), levels ("Cấp tỉnh, Cấp xã"). Plain Python, no Odoo import: what cannot be read is

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The catalogue import on real files (tests/data, built by scripts/catalogue_real_slices.py
 from the national portal's pages: see tests/data/README.md): the national database's Excel
 layout and the portal's JSON, preview before writing, names mapped through the mapping table,
@@ -6,6 +8,7 @@ export in the national layout read back unchanged, and the same over HTTP as the
 import base64
 import io
 import json
+import logging
 import os
 import zipfile
 
@@ -18,6 +21,7 @@ from ..engine.catalog_import import parse_date, parse_time_text, split_names
 from .common import TthcCase
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'data')
+_logger = logging.getLogger(__name__)
 EXPORT = 'national_export_slice.xlsx'
 PORTAL = 'portal_slice.json'
 
@@ -218,8 +222,8 @@ class TestCatalogImportHttp(HttpCase):
             self._call(client, 'tthc.catalog.import', 'action_import', [wizard_id])
             [result] = self._call(client, 'tthc.catalog.import', 'read', [wizard_id], fields)
             results.setdefault(name, []).append(result)
-            print('HTTP import as controller of %s: %s' % (name, {
-                key: result[key] for key in fields}))
+            _logger.info('HTTP import as controller of %s: %s', name, {
+                key: result[key] for key in fields})
         first, second = results[EXPORT]
         self.assertEqual((first['state'], first['created_count']), ('done', 7))
         self.assertGreater(first['field_mapped_count'], 0)

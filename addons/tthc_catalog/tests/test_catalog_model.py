@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The catalogue as the national database publishes it: several levels and agencies per
 procedure, cases, times per channel/case/stage in every unit, structured fees, the former
 single columns kept readable, and the import's mapping table."""

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """11.0.1.1.0: a procedure has several levels, many agencies, times per channel and structured
 fees. The former single level, agency, processing days and fee text become those records; the
 former columns stay (computed from the new records from now on)."""
