@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from odoo.addons.tthc_catalog.engine.deadline import WorkingCalendar
 from odoo.addons.tthc_catalog.engine.vn_calendar import vietnam_year
-from odoo.addons.tthc_catalog.wizards.catalog_columns import COLUMNS, parse_rows
+from odoo.addons.tthc_catalog.engine.catalog_columns import COLUMNS, parse_rows
 from odoo.exceptions import UserError
 from odoo.tests.common import TransactionCase
 
