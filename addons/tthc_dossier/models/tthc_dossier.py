@@ -1,5 +1,6 @@
 # Copyright 2026 TTHC suite developers
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+import json
 import random
 
 from odoo import _, api, fields, models
@@ -26,7 +27,7 @@ TIMINGS = [('early', 'Early'), ('on_time', 'On time'), ('late', 'Late')]
 PROTECTED_FIELDS = {
     'code', 'lookup_secret', 'internal_procedure_id', 'state', 'step_id', 'due_at',
     'finished_at', 'returned_at', 'timing', 'apology_due_at', 'apology_reason',
-    'apology_date', 'closing_reason',
+    'apology_date', 'closing_reason', 'clock_stages',
 }
 
 
@@ -57,6 +58,16 @@ class TthcDossier(models.Model):
                                             string='Internal Procedure', readonly=True,
                                             ondelete='restrict', index=True)
     channel = fields.Selection(CHANNELS, required=True, default='direct')
+    case_id = fields.Many2one('tthc.procedure.case', string='Case', index=True,
+                              ondelete='restrict', domain="[('procedure_id', '=', procedure_id)]",
+                              help="The published case (trường hợp) the dossier is received "
+                                   "for; its time for the channel gives the return date.")
+    clock_stages = fields.Char(
+        readonly=True, copy=False,
+        help="The processing time applied at reception, kept for the dossier's life: JSON "
+             "list of [amount, unit] stages counted one after the other.")
+    processing_time = fields.Char(compute='_compute_processing_time',
+                                  string='Processing Time')
 
     applicant_type = fields.Selection([('person', 'Person'), ('organisation', 'Organisation')],
                                       required=True, default='person')
@@ -116,6 +127,22 @@ class TthcDossier(models.Model):
     _sql_constraints = [
         ('code_unique', 'UNIQUE(code)', 'Another dossier already has this code.'),
     ]
+
+    @api.depends('clock_stages', 'procedure_id')
+    def _compute_processing_time(self):
+        units = {'working_day': _("%s working days"), 'day': _("%s days"),
+                 'hour': _("%s working hours")}
+        for dossier in self:
+            dossier.processing_time = ' + '.join(
+                units[unit] % ('%g' % amount) if unit in units else _("At receipt")
+                for amount, unit in dossier._stages())
+
+    def _stages(self):
+        """The processing time of the dossier: [(amount, unit)] (see ``clock_stages``)."""
+        self.ensure_one()
+        if self.clock_stages:
+            return [(amount, unit) for amount, unit in json.loads(self.clock_stages)]
+        return [(self.procedure_id.processing_days, 'working_day')]
 
     @api.depends('state')
     def _compute_national_status(self):
@@ -192,18 +219,48 @@ class TthcDossier(models.Model):
         self._check_protected(vals, _("%s are set by the reception, not given."))
         received_at = vals.get('received_at') or self._now()
         calendar = self.env['tthc.working.calendar']
+        case = self.env['tthc.procedure.case'].browse(vals.get('case_id'))
+        if not case and len(procedure.case_ids) == 1:
+            case = procedure.case_ids
+        stages = self._reception_stages(procedure, case, vals.get('channel') or 'direct')
         vals = dict(
-            vals, agency_id=agency.id, internal_procedure_id=internal.id,
+            vals, agency_id=agency.id, internal_procedure_id=internal.id, case_id=case.id,
+            clock_stages=json.dumps(stages),
             step_id=internal.step_ids[0].id, received_at=received_at, state='received',
             code=self._new_code(agency, received_at),
             lookup_secret='%06d' % random.SystemRandom().randint(0, 999999),
-            due_at=calendar.deadline(received_at, procedure.processing_days, []))
+            due_at=calendar.due(received_at, stages))
         # everything in one insert, and one line in the chatter: "Dossier created", by whom and
         # when (the initial values are on the form; tracking them cost a third of a reception)
         dossier = super(TthcDossier, self.with_context(mail_notrack=True)).create(vals)
         dossier = self.browse(dossier.id)
         dossier._start_step(dossier.step_id, dossier.received_at)
         return dossier
+
+    @api.model
+    def _reception_stages(self, procedure, case, channel):
+        """The stages [(amount, unit)] of ``procedure``'s time for ``case`` and ``channel``
+        (the province's shortened time where it set one); refuses a time the province must
+        still set, and a procedure with cases received without its case."""
+        if case and case.procedure_id != procedure:
+            raise UserError(_("The case %s is not a case of procedure %s.")
+                            % (case.display_name, procedure.code))
+        if procedure.case_ids and not case:
+            raise UserError(_(
+                "Procedure %s is published with several cases: choose the dossier's case.")
+                % procedure.code)
+        rows = procedure.time_rows(channel, case)
+        if not rows:
+            return [(procedure.processing_days, 'working_day')]
+        unset = rows.filtered(lambda row: row.effective_unit == 'other')
+        if unset:
+            raise UserError(_(
+                "The processing time of procedure %s (%s) is published as \"other\" and the "
+                "province has not set its own yet: a dossier cannot be received on it until a "
+                "controller sets the provincial time on the procedure. Published: %s")
+                % (procedure.code, case.name or _("no case"),
+                   unset[0].description or unset[0].published_text or '-'))
+        return [(row.effective_amount, row.effective_unit) for row in rows]
 
     @api.multi
     def write(self, vals):
@@ -262,8 +319,8 @@ class TthcDossier(models.Model):
                 lambda p: p.kind == 'supplement' and p.date_end).mapped('date_end')
             restart = max(ends) if dossier.procedure_id.supplement_restarts_clock and ends \
                 else None
-            due = calendar.deadline(dossier.received_at, dossier.procedure_id.processing_days,
-                                    pauses, restart_at=restart)
+            due = calendar.due(dossier.received_at, dossier._stages(), pauses,
+                               restart_at=restart)
             if due != dossier.due_at:
                 # a new return date deserves new reminders
                 dossier._write_clock({'due_at': due, 'followup_level': False})

@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from . import test_menu
 from . import test_dossier_life
+from . import test_dossier_clock
 from . import test_dossier_access
 from . import test_dossier_reports
 from . import test_dossier_statistics
