@@ -209,7 +209,11 @@ class TthcDossier(models.Model):
         if not procedure or not agency:
             raise UserError(_("A dossier needs a procedure and the agency receiving it."))
         procedure.check_receivable(agency)
-        internal = procedure.approved_internal_procedure(agency)
+        case = self.env['tthc.procedure.case'].browse(vals.get('case_id'))
+        if not case and len(procedure.case_ids) == 1:
+            case = procedure.case_ids
+        stages = self._reception_stages(procedure, case, vals.get('channel') or 'direct')
+        internal = procedure.approved_internal_procedure(agency, case)
         if not internal:
             raise UserError(_(
                 "Procedure %s has no approved internal procedure at %s: the dossier cannot be "
@@ -219,10 +223,6 @@ class TthcDossier(models.Model):
         self._check_protected(vals, _("%s are set by the reception, not given."))
         received_at = vals.get('received_at') or self._now()
         calendar = self.env['tthc.working.calendar']
-        case = self.env['tthc.procedure.case'].browse(vals.get('case_id'))
-        if not case and len(procedure.case_ids) == 1:
-            case = procedure.case_ids
-        stages = self._reception_stages(procedure, case, vals.get('channel') or 'direct')
         vals = dict(
             vals, agency_id=agency.id, internal_procedure_id=internal.id, case_id=case.id,
             clock_stages=json.dumps(stages),

@@ -153,6 +153,20 @@ class TestDossierClock(DossierCase):
         self.assertEqual(dossier.due_at, '2025-03-10 10:00:00')
         self.assertEqual(self.receive('2025-03-03 02:00:00', procedure_id=procedure.id,
                                       case_id=first.id).due_at, '2025-03-17 10:00:00')
+        # an internal procedure approved for the case is the one its dossiers follow
+        for_again = self.env['tthc.internal.procedure'].create({
+            'procedure_id': procedure.id, 'agency_id': self.agency_a.id, 'case_id': again.id,
+            'step_ids': [(0, 0, {'sequence': 0, 'name': 'Thẩm định', 'responsible': 'Unit',
+                                 'duration_days': 1}),
+                         (0, 0, {'sequence': 1, 'name': 'Trả kết quả', 'responsible': 'Unit',
+                                 'duration_days': 0, 'is_result_return': True})]})
+        for_again.action_submit()
+        self._decide(for_again, number='2/QD-UBND')
+        for_again.action_approve()
+        self.assertEqual(self.receive('2025-03-03 02:00:00', procedure_id=procedure.id,
+                                      case_id=again.id).internal_procedure_id, for_again)
+        self.assertNotEqual(self.receive('2025-03-03 02:00:00', procedure_id=procedure.id,
+                                         case_id=first.id).internal_procedure_id, for_again)
         other = self._procedure('9.000101', [('direct', 1, 'working_day', 1, {})],
                                 cases=('Một trường hợp',))
         with self.assertRaisesRegex(UserError, 'not a case of procedure 9.000101'):
