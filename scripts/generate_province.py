@@ -242,7 +242,7 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
         SELECT p.id, p.agency_id FROM tthc_procedure p WHERE p.id = ANY(%s)""", [procedure_ids])
     cr.execute("""
         INSERT INTO tthc_procedure_time (procedure_id, channel, stage, amount, unit,
-               effective_amount, effective_unit, to_set, provincial_unit, create_uid, write_uid,
+               effective_amount, effective_unit, is_to_set, provincial_unit, create_uid, write_uid,
                create_date, write_date)
         SELECT p.id, 'direct', 1, p.processing_days, 'working_day', p.processing_days,
                'working_day', FALSE, 'working_day', %s, %s, now() at time zone 'UTC',

@@ -179,7 +179,9 @@ class TestImportWizardProperties(TransactionCase):
                 assert Procedure.search_count([]) == before
             else:
                 assert wizard.state == 'done', wizard.error_ids.mapped('reason')
-                assert wizard.created_count + wizard.updated_count == len(sheet_rows)
+                # a code met in an earlier example with the same values is left unchanged
+                assert wizard.created_count + wizard.updated_count + wizard.unchanged_count \
+                    == len(sheet_rows)
                 assert Procedure.search_count([]) == before + wizard.created_count
             runs.append(bool(bad))
 

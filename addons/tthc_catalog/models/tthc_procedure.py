@@ -230,10 +230,10 @@ class TthcProcedure(models.Model):
                 direct.unlink()
                 procedure.time_ids = [(0, 0, dict(values, channel='direct'))]
 
-    @api.depends('time_ids.to_set')
+    @api.depends('time_ids.is_to_set')
     def _compute_time_to_set(self):
         for procedure in self:
-            procedure.time_to_set = any(procedure.time_ids.mapped('to_set'))
+            procedure.time_to_set = any(procedure.time_ids.mapped('is_to_set'))
 
     def time_rows(self, channel='direct', case=None):
         """The time rows (stages) that apply to a dossier of this procedure received through
@@ -432,7 +432,7 @@ class TthcProcedure(models.Model):
         totals, parts = {}, []
         for channel in ('direct', 'online', 'postal'):
             rows = self.time_rows(channel, case)
-            if not rows or rows[0].channel != channel or any(rows.mapped('to_set')):
+            if not rows or rows[0].channel != channel or any(rows.mapped('is_to_set')):
                 continue
             days, words = 0.0, []
             for row in rows:

@@ -56,9 +56,9 @@ class TthcProcedureTime(models.Model):
                                     string='Applied Time')
     effective_unit = fields.Selection(TIME_UNITS, compute='_compute_effective', store=True,
                                       string='Applied Unit')
-    to_set = fields.Boolean(string='Time to Set', compute='_compute_effective', store=True,
-                            help="Published as \"other\" and not yet set by the province: no "
-                                 "dossier can be received on it.")
+    is_to_set = fields.Boolean(string='Time to Set', compute='_compute_effective', store=True,
+                               help="Published as \"other\" and not yet set by the province: "
+                                    "no dossier can be received on it.")
 
     _sql_constraints = [
         ('amount_positive', 'CHECK(amount >= 0 AND coalesce(provincial_amount, 0) >= 0)',
@@ -74,7 +74,7 @@ class TthcProcedureTime(models.Model):
             else:
                 time.effective_amount = time.amount
                 time.effective_unit = time.unit
-            time.to_set = time.effective_unit == 'other'
+            time.is_to_set = time.effective_unit == 'other'
 
     @api.constrains('case_id', 'procedure_id')
     def _check_case(self):

@@ -129,9 +129,9 @@ class TestCatalogModel(TthcCase):
 
     def test_mapping_table(self):
         Mapping = self.env['tthc.catalog.mapping']
-        generic = Mapping.create({'kind': 'agency', 'source': 'Ủy ban nhân dân cấp xã'})
+        generic = Mapping.create({'kind': 'agency', 'source': 'Ủy ban nhân dân phường'})
         self.assertFalse(generic.is_mapped)
-        self.assertEqual(generic.source_key, 'uy ban nhan dan cap xa')
+        self.assertEqual(generic.source_key, 'uy ban nhan dan phuong')
         generic.agency_level = 'commune'
         self.assertTrue(generic.is_mapped)
         self.assertEqual(generic.target_agencies(),
@@ -143,7 +143,7 @@ class TestCatalogModel(TthcCase):
             field.agency_ids = self.agency_a
         with mute_logger('odoo.sql_db'), self.assertRaises(IntegrityError):
             with self.env.cr.savepoint():
-                Mapping.create({'kind': 'agency', 'source': 'ỦY BAN NHÂN DÂN  cấp xã'})
+                Mapping.create({'kind': 'agency', 'source': 'ỦY BAN NHÂN DÂN  phường'})
 
 
 class TestInternalProcedureScope(TthcCase):

@@ -29,7 +29,7 @@ def migrate(cr, version):
     agencies = cr.rowcount
     cr.execute("""
         INSERT INTO tthc_procedure_time (procedure_id, channel, stage, amount, unit,
-                                         effective_amount, effective_unit, to_set,
+                                         effective_amount, effective_unit, is_to_set,
                                          provincial_unit, create_uid, write_uid, create_date,
                                          write_date)
         SELECT p.id, 'direct', 1, coalesce(p.processing_days, 0), 'working_day',
