@@ -27,6 +27,8 @@
         'report/tthc_catalog_reports.xml',
         'report/tthc_coverage_templates.xml',
         'views/tthc_menus.xml',
+        'data/tthc_home_data.xml',
+        'views/tthc_web_assets.xml',
     ],
     'demo': [
         'demo/tthc_agency_demo.xml',

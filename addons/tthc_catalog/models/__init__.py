@@ -1,4 +1,5 @@
 from . import tthc_agency
+from . import base
 from . import res_users
 from . import mail_template
 from . import ir_translation

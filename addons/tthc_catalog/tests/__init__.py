@@ -12,3 +12,4 @@ from . import test_rates
 from . import test_catalog_import
 from . import test_agency_overview
 from . import test_template_sandbox
+from . import test_home

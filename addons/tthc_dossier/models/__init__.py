@@ -1,5 +1,6 @@
 from . import tthc_dossier
 from . import tthc_dossier_followup
+from . import tthc_dossier_daily
 from . import tthc_dossier_step
 from . import tthc_dossier_pause
 from . import tthc_dossier_component
@@ -8,3 +9,4 @@ from . import tthc_lookup_attempt
 from . import tthc_agency
 from . import tthc_dossier_step_report
 from . import tthc_agency_overview
+from . import res_users

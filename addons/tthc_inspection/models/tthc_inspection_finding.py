@@ -111,6 +111,15 @@ class TthcInspectionFinding(models.Model):
         return super(TthcInspectionFinding, self).unlink()
 
     @api.multi
+    def action_logged(self):
+        """The quick form's Save (the record is saved before): closes the dialog and tells the
+        inspector, on the phone, that the finding is kept."""
+        self.ensure_one()
+        return {'type': 'ir.actions.act_window_close', 'effect': {
+            'type': 'rainbow_man', 'fadeout': 'medium', 'img_url': '/web/static/src/img/smile.svg',
+            'message': _("Finding recorded on the visit to %s.") % self.visit_id.agency_id.name}}
+
+    @api.multi
     def action_reset(self):
         return self._move_to('draft')
 

@@ -1,0 +1,13 @@
+from odoo import api, models
+
+
+class ResUsers(models.Model):
+    _inherit = 'res.users'
+
+    @api.model
+    def _tthc_homes(self):
+        """Inspectors start on their team's current visits."""
+        return super(ResUsers, self)._tthc_homes() + [
+            (50, 'tthc_inspection.group_tthc_inspector',
+             'tthc_inspection.tthc_inspection_visit_action'),
+        ]
