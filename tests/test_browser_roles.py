@@ -19,14 +19,14 @@ def breadcrumb(page):
 
 
 def _late_dossier_for(rpc, holder):
-    """A dossier of Sở TN&MT received six weeks ago, still open (so past its return date),
+    """A dossier of Sở TN&MT received two months ago, still open (so past its return date),
     handed to ``holder``."""
     officer = rpc.as_user('tnmt.officer')
     agency = rpc.ref('tthc_catalog.agency_tnmt')
     [procedure] = officer('tthc.procedure', 'search_read', [
         ('agency_id', '=', agency), ('has_approved_internal_procedure', '=', True)], ['id'],
-        limit=1)
-    received = (datetime.utcnow() - timedelta(days=42)).strftime('%Y-%m-%d %H:%M:%S')
+        limit=1, order='processing_days')
+    received = (datetime.utcnow() - timedelta(days=60)).strftime('%Y-%m-%d %H:%M:%S')
     dossier = officer('tthc.dossier', 'create', {
         'procedure_id': procedure['id'], 'agency_id': agency, 'received_at': received,
         'applicant_name': 'Vi Thị Muộn', 'user_id': rpc.ref(holder)})
@@ -62,13 +62,15 @@ def test_specialist_starts_on_his_dossiers_late_first(page, rpc):
     login(page, 'tnmt.specialist')
     wait_for_view(page, 'list')
     assert breadcrumb(page) == 'Hồ sơ của tôi'
+    # the most overdue first, in red, with the working days it is late by
     first = page.locator('.o_list_view tbody tr.o_data_row').first
-    assert code in first.inner_text()
     assert 'text-danger' in first.get_attribute('class')
-    assert re.search(r'\d+ ngày làm việc', first.inner_text()), first.inner_text()
+    assert re.search(r'Trễ \d+ ngày làm việc', first.inner_text()), first.inner_text()
+    row = page.locator('.o_list_view tbody tr.o_data_row', has_text=code)
+    assert 'text-danger' in row.get_attribute('class')
     screenshot(page, 'home-specialist')
 
-    first.click()
+    row.click()
     wait_for_view(page, 'form')
     press(page, 'Chuyển bước tiếp theo')
     wait_for_status(page, 'Đang giải quyết')
@@ -80,13 +82,15 @@ def test_leader_starts_on_the_late_and_waiting_dossiers(page, rpc):
     wait_for_view(page, 'list')
     assert breadcrumb(page) == 'Hồ sơ trễ hạn và đang chờ'
     facets = page.inner_text('.o_searchview')
-    assert 'Đơn vị của tôi' in facets and 'Đang mở' in facets, facets
+    assert 'Đơn vị của tôi' in facets and 'Chưa hoàn thành' in facets, facets
     rows = page.locator('.o_list_view tbody tr.o_data_row')
-    assert code in rows.first.inner_text()
+    assert code in page.inner_text('.o_list_view')
     screenshot(page, 'home-leader')
 
     # one click: only the late ones, each in red, still of the leader's agency (AND)
-    page.click('.o_search_options .o_filters_menu_button')
+    if not page.locator('.o_search_options button:has(.fa-filter):visible').count():
+        page.click('.o_searchview_more')  # the search options, folded
+    page.click('.o_search_options button:has(.fa-filter)')
     page.click('.o_filters_menu a:has-text("Quá ngày hẹn trả kết quả")')
     wait_idle(page)
     assert rows.count() >= 1
@@ -105,14 +109,19 @@ def test_controller_starts_on_the_provincial_overview(page):
 
 def test_inspector_logs_a_finding_on_a_phone(page, rpc):
     campaign = _planned_visit(rpc)
+    inspector = rpc.as_user('inspector')
+    visits = inspector('tthc.inspection.visit', 'search',
+                       [('campaign_id.name', '=', campaign)])
+    inspector('tthc.inspection.visit', 'action_start', visits)  # on site this morning
     phone = page.context.browser.new_context(
-        viewport={'width': 390, 'height': 844}, locale='vi-VN', is_mobile=True,
-        has_touch=True, timezone_id='Asia/Ho_Chi_Minh')
+        viewport={'width': 390, 'height': 844}, locale='vi-VN',
+        timezone_id='Asia/Ho_Chi_Minh')
     mobile = phone.new_page()
     mobile.on('pageerror', lambda error: page.errors.append(str(error)))
     login(mobile, 'inspector')
     wait_for_view(mobile, 'kanban')
     assert 'Buổi kiểm tra' in breadcrumb(mobile)
+    screenshot(mobile, 'home-inspector-phone')
     mobile.locator('.o_kanban_record', has_text=campaign).first.click()
     wait_for_view(mobile, 'form')
 
@@ -120,7 +129,8 @@ def test_inspector_logs_a_finding_on_a_phone(page, rpc):
     halves = mobile.locator('.o_content .o_form_sheet > .o_group > .o_group')
     first, second = halves.nth(0).bounding_box(), halves.nth(1).bounding_box()
     assert second['y'] >= first['y'] + first['height'] - 1, (first, second)
-    assert mobile.evaluate('document.documentElement.scrollWidth') <= 390 + 1
+    sheet = mobile.locator('.o_content .o_form_sheet').bounding_box()
+    assert sheet['x'] >= 0 and sheet['x'] + sheet['width'] <= 391, sheet
     assert not mobile.locator('.o_statusbar_buttons_dropdown:visible', has_text='Task').count()
 
     button = mobile.locator('.o_tthc_visit_mobile_actions button:visible',
@@ -128,7 +138,7 @@ def test_inspector_logs_a_finding_on_a_phone(page, rpc):
     button.click()
     dialog = mobile.locator('.modal:visible')
     dialog.locator('.o_form_view').wait_for()
-    dialog.locator('input[name=name]').fill('Sổ theo dõi hồ sơ ghi thiếu ngày trả kết quả')
+    dialog.locator('input[name=name]').fill('Sổ theo dõi hồ sơ thiếu ngày trả kết quả')
     screenshot(mobile, 'inspection-phone-finding')
     dialog.locator('.modal-footer button', has_text='Lưu').click()
     reward = mobile.locator('.o_reward')

@@ -31,7 +31,8 @@ class TestHome(TthcCase):
 
     def test_a_role_given_later_moves_the_home(self):
         user = self.employee
-        self.assertEqual(self.home(user)['tag'], 'mail.chat.instant_messaging')  # no role of the suite
+        # no role of the suite: Odoo's Discuss
+        self.assertEqual(self.home(user)['tag'], 'mail.chat.instant_messaging')
         user.write({'groups_id': [(4, self.env.ref('tthc_catalog.group_tthc_user').id)]})
         self.assertEqual(self.home(user)['res_model'], 'tthc.procedure')
         user.write({'groups_id': [(4, self.env.ref('tthc_catalog.group_tthc_controller').id)]})
