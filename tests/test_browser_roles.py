@@ -129,6 +129,7 @@ def test_inspector_logs_a_finding_on_a_phone(page, rpc):
     halves = mobile.locator('.o_content .o_form_sheet > .o_group > .o_group')
     first, second = halves.nth(0).bounding_box(), halves.nth(1).bounding_box()
     assert second['y'] >= first['y'] + first['height'] - 1, (first, second)
+    screenshot(mobile, 'inspection-phone-visit')
     sheet = mobile.locator('.o_content .o_form_sheet').bounding_box()
     assert sheet['x'] >= 0 and sheet['x'] + sheet['width'] <= 391, sheet
     assert not mobile.locator('.o_statusbar_buttons_dropdown:visible', has_text='Task').count()
