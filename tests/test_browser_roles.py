@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Each role's working day in a real browser, in Vietnamese, from the login page: every user
 lands on the home of their role (never Discuss, never an empty desk card) and does the day's
 task from there; the inspector does it on a phone. Then every view of every menu of every role
@@ -6,7 +8,7 @@ One server for the whole module; screenshots in var/screenshots/ (the README's p
 import re
 from datetime import datetime, timedelta
 
-from .browser import (LOAD, URL, choose, field, login, press, screenshot, wait_for_status,
+from .browser import (LOAD, URL, choose, login, press, screenshot, wait_for_status,
                       wait_for_view, wait_idle)
 from .test_browser_inspection import _planned_visit
 

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Each user lands on the home of their role, read at every opening: a role given later moves
 the home with it. Run as the users themselves, as the web client does (the server action of
 their ``action_id``)."""

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The homes of the dossier roles, and what a specialist's list shows every morning: the
 working days left, the late ones first, the "late" and "due today" filters at the desk
 dashboard's moments (fixed dates: the 2025 calendar, times in UTC)."""

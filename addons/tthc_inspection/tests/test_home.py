@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Inspectors start on their team's current visits; the quick finding form confirms on
 screen that the finding is kept."""
 from odoo.addons.tthc_catalog.tests.test_home import run_home

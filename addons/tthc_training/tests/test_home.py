@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """HR starts on the focal officers to replace (ended, no successor yet) or to train."""
 from odoo.addons.tthc_catalog.tests.test_home import run_home
 
