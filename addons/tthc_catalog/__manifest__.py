@@ -2,12 +2,12 @@
     'name': 'TTHC Catalog',
     'summary': 'Agencies, the catalogue of administrative procedures, approved internal '
                'procedures and the working calendar',
-    'version': '11.0.1.0.0',
+    'version': '11.0.1.1.0',
     'category': 'Administrative Procedures',
     'license': 'AGPL-3',
     'author': 'TTHC suite developers',
     'website': 'https://github.com/tthc-suite/tthc',
-    'depends': ['mail', 'report_xlsx'],
+    'depends': ['mail', 'report_xlsx', 'auth_brute_force'],
     'external_dependencies': {'python': ['holidays', 'openpyxl']},
     'data': [
         'security/tthc_security.xml',

@@ -1,0 +1,10 @@
+"""Partners that applied for dossiers become personal data read only by who handles or
+supervises those dossiers (res.partner.tthc_applicant, record rules). Lookup codes printed
+before this version (six digits) stay valid: the citizens hold them on paper; new dossiers get
+50-bit codes, and the six-digit ones are also throttled per dossier (tthc_lookup_attempt.py)."""
+
+
+def migrate(cr, version):
+    cr.execute("""
+        UPDATE res_partner SET tthc_applicant = TRUE
+         WHERE id IN (SELECT partner_id FROM tthc_dossier WHERE partner_id IS NOT NULL)""")
