@@ -90,6 +90,9 @@ def test_entrypoint_writes_hashed_master_password(tmp_path):
     assert (options['db_name'], options['dbfilter']) == ('tthc_prod_x', '^tthc_prod_x$')
     assert (options['workers'], options['http_interface']) == ('3', '0.0.0.0')
     assert options['list_db'] == 'False' and options['proxy_mode'] == 'True'
+    # leaders, controllers and administrators need a second factor; password policy and idle
+    # session timeout (tests/test_staff_accounts.py runs a server with it)
+    assert options['tthc_staff_security'] == 'strict'
 
 
 def test_nginx_blocks_database_manager_and_routes_longpolling():

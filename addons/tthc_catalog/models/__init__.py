@@ -1,6 +1,7 @@
 from . import tthc_agency
 from . import res_users
 from . import res_authentication_attempt
+from . import res_users_security
 from . import mail_template
 from . import ir_attachment
 from . import mail_activity

@@ -67,6 +67,42 @@ class IrAttachment(models.Model):
             existing.check_access_rights('read' if mode == 'read' else 'write')
             existing.check_access_rule('read' if mode == 'read' else 'write')
 
+    @api.model
+    def _search(self, args, offset=0, limit=None, order=None, count=False,
+                access_rights_uid=None):
+        ids = super(IrAttachment, self)._search(
+            args, offset=offset, limit=limit, order=order, count=False,
+            access_rights_uid=access_rights_uid)
+        if self.env.uid != SUPERUSER_ID and ids:
+            hidden = self._tthc_hidden(ids)
+            if hidden:
+                ids = [attachment_id for attachment_id in ids if attachment_id not in hidden]
+        return len(ids) if count else ids
+
+    def _tthc_hidden(self, ids):
+        """Those of ``ids`` that Odoo's search keeps but the suite hides: public files of
+        suite records the user may not read, and other users' files not yet attached."""
+        self.env.cr.execute("""
+            SELECT id, res_model, res_id, create_uid FROM ir_attachment
+             WHERE id IN %s AND res_model LIKE 'tthc.%%'
+               AND (public OR res_id IS NULL OR res_id = 0)""", [tuple(ids)])
+        hidden, records = set(), {}
+        is_admin = self.env.user._is_admin()
+        for attachment_id, res_model, res_id, create_uid in self.env.cr.fetchall():
+            if not res_id:
+                if create_uid != self.env.uid and not is_admin:
+                    hidden.add(attachment_id)
+            elif res_model in self.env:
+                records.setdefault(res_model, {}).setdefault(res_id, []).append(attachment_id)
+        for res_model, targets in records.items():
+            Model = self.env[res_model].with_context(active_test=False)
+            readable = set(Model.search([('id', 'in', list(targets))]).ids) \
+                if Model.check_access_rights('read', raise_exception=False) else set()
+            for res_id, attachment_ids in targets.items():
+                if res_id not in readable:
+                    hidden.update(attachment_ids)
+        return hidden
+
     def _tthc_check_upload(self, data):
         """Refuse a file too large or of a type the suite does not take."""
         get_param = self.env['ir.config_parameter'].sudo().get_param

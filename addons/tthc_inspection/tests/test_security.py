@@ -76,7 +76,7 @@ class TestInspectionSecurity(InspectionCase):
         # a file uploaded elsewhere cannot be moved onto a suite record either
         other = self.env['ir.attachment'].sudo(self.inspector_member).create({
             'name': 'page.html', 'datas': base64.b64encode(b'<html></html>'),
-            'res_model': 'res.partner', 'res_id': self.inspector_member.partner_id.id})
+            'res_model': 'res.users', 'res_id': self.inspector_member.id})
         with self.assertRaises(UserError):
             other.write({'res_model': 'tthc.inspection.finding', 'res_id': 0})
 
