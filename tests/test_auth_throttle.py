@@ -45,7 +45,8 @@ def _web_login(url, database, password):
     token = page.split('name="csrf_token" value="')[1].split('"')[0]
     reply = session.post(url + '/web/login/', timeout=60, allow_redirects=False, data={
         'csrf_token': token, 'login': LOGIN, 'password': password, 'db': database})
-    return reply.status_code == 303 and '/web/login' not in reply.headers.get('Location', '')
+    # Odoo 11 answers a successful login with a page that moves the browser to /web
+    return reply.status_code == 200 and "window.location = '/web'" in reply.text
 
 
 def _session_authenticate(url, database, password):

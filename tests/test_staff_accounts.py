@@ -59,8 +59,6 @@ def strict_server(request, tmp_path_factory):
         saved['company'] = {name: company[name] for name in (
             'password_length', 'password_lower', 'password_upper', 'password_numeric',
             'password_special', 'password_expiration', 'password_history', 'password_minimum')}
-        saved['timeout'] = env['ir.config_parameter'].get_param(
-            'inactive_session_time_out_delay')
         env['res.users'].with_context(no_reset_password=True).create({
             'name': 'Strict probe', 'login': PROBE, 'password': PROBE,
             'groups_id': [(6, 0, [env.ref('tthc_catalog.group_tthc_officer').id])]})
@@ -81,8 +79,8 @@ def strict_server(request, tmp_path_factory):
     finally:
         def restore(env):
             env.ref('base.main_company').write(saved['company'])
-            env['ir.config_parameter'].set_param('inactive_session_time_out_delay',
-                                                 saved['timeout'])
+            env.cr.execute("UPDATE ir_config_parameter SET value = '7200' WHERE key = %s",
+                           ['inactive_session_time_out_delay'])
             leader = env.ref('tthc_catalog.user_leader_tnmt')
             leader.authenticator_ids.unlink()
             leader.mfa_enabled = False
@@ -91,12 +89,22 @@ def strict_server(request, tmp_path_factory):
         _env_do(restore)
 
 
-def test_strict_policy_in_place(strict_server):
-    def read(env):
+def test_strict_policy_applied_at_start():
+    """What a server started with `tthc_staff_security = strict` writes (rolled back)."""
+    with odoo.registry(get_db_name()).cursor() as cr:
+        env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+        odoo.tools.config['tthc_staff_security'] = 'strict'
+        try:
+            env['res.users']._register_hook()
+        finally:
+            odoo.tools.config['tthc_staff_security'] = ''
         company = env.ref('base.main_company')
-        return (company.password_length, company.password_expiration,
-                env['ir.config_parameter'].get_param('inactive_session_time_out_delay'))
-    assert _env_do(read) == (12, 90, '1800')
+        cr.execute("SELECT value FROM ir_config_parameter WHERE key = %s",
+                   ['inactive_session_time_out_delay'])
+        applied = (company.password_length, company.password_upper, company.password_numeric,
+                   company.password_special, company.password_expiration, cr.fetchone()[0])
+        cr.rollback()
+    assert applied == (12, 1, 1, 1, 90, '1800')
 
 
 def test_second_factor_required_for_leaders_controllers_admins(strict_server):
@@ -109,6 +117,22 @@ def test_second_factor_required_for_leaders_controllers_admins(strict_server):
     assert uid
 
 
+def _session_uid(url, session):
+    reply = session.post(url + '/web/session/get_session_info', timeout=60, json={
+        'jsonrpc': '2.0', 'method': 'call', 'params': {}}).json()
+    return (reply.get('result') or {}).get('uid')
+
+
+def _target(reply):
+    """Where a reply sends the browser: a redirect, or Odoo 11's page that sets
+    window.location (redirect_with_hash)."""
+    if reply.headers.get('Location'):
+        return reply.headers['Location']
+    if "window.location = '" in reply.text:
+        return reply.text.split("window.location = '")[1].split("'")[0]
+    return ''
+
+
 def test_enrolled_leader_logs_in_with_the_code(strict_server):
     url, database = strict_server
     session = requests.Session()
@@ -116,17 +140,18 @@ def test_enrolled_leader_logs_in_with_the_code(strict_server):
     token = page.split('name="csrf_token" value="')[1].split('"')[0]
     reply = session.post(url + '/web/login', timeout=60, allow_redirects=False, data={
         'csrf_token': token, 'login': 'tnmt.leader', 'password': 'tnmt.leader'})
-    assert '/auth_totp/login' in reply.headers.get('Location', '')
-    info = session.post(url + '/web/session/get_session_info', json={}, timeout=60).json()
-    assert not (info.get('result') or {}).get('uid'), 'logged in before the second factor'
+    assert '/auth_totp/login' in _target(reply)
+    assert not _session_uid(url, session), 'logged in before the second factor'
+    page = session.get(url + '/auth_totp/login', timeout=60).text
+    token = page.split('name="csrf_token" value="')[1].split('"')[0]
     wrong = session.post(url + '/auth_totp/login', timeout=60, allow_redirects=False, data={
-        'confirmation_code': '000000' if pyotp.TOTP(SECRET).now() != '000000' else '111111'})
-    assert '/auth_totp/login' in wrong.headers.get('Location', '')
+        'csrf_token': token, 'confirmation_code': '000000' if pyotp.TOTP(SECRET).now() != '000000' else '111111'})
+    assert '/auth_totp/login' in _target(wrong)
     right = session.post(url + '/auth_totp/login', timeout=60, allow_redirects=False, data={
-        'confirmation_code': pyotp.TOTP(SECRET).now()})
-    assert right.status_code in (302, 303) and '/web' in right.headers['Location']
-    info = session.post(url + '/web/session/get_session_info', json={}, timeout=60).json()
-    assert info['result']['uid']
+        'csrf_token': token, 'confirmation_code': pyotp.TOTP(SECRET).now()})
+    assert _target(right).startswith('/web'), _target(right)
+    assert _session_uid(url, session) == _env_do(
+        lambda env: env.ref('tthc_catalog.user_leader_tnmt').id)
 
 
 def test_password_policy(strict_server):
@@ -153,3 +178,24 @@ def test_idle_session_ends(strict_server):
     os.utime(path, (idle, idle))
     reply = _call(url, session, 'res.users', 'context_get')
     assert 'error' in reply and 'result' not in reply, reply
+
+
+def test_login_page_says_why(strict_server):
+    url, _database = strict_server
+    session = requests.Session()
+    page = session.get(url + '/web/login', timeout=60).text
+    token = page.split('name="csrf_token" value="')[1].split('"')[0]
+    reply = session.post(url + '/web/login', timeout=60, allow_redirects=False, data={
+        'csrf_token': token, 'login': 'controller', 'password': 'controller'})
+    assert reply.status_code == 200 and 'two-factor authentication' in reply.text
+
+
+def test_code_without_password_opens_nothing(strict_server):
+    url, _database = strict_server
+    session = requests.Session()
+    page = session.get(url + '/auth_totp/login', timeout=60).text
+    token = page.split('name="csrf_token" value="')[1].split('"')[0]
+    reply = session.post(url + '/auth_totp/login', timeout=60, allow_redirects=False, data={
+        'csrf_token': token, 'confirmation_code': pyotp.TOTP(SECRET).now()})
+    assert '/web/login' in _target(reply)
+    assert not _session_uid(url, session)
