@@ -20,7 +20,7 @@ class TestWebClient(HttpCase):
         return response.json()['result']['uid']
 
     def test_login_page(self):
-        response = self.url_open('/web/login')
+        response = self.url_open('/web/login', timeout=60)
         self.assertEqual(response.status_code, 200)
         self.assertIn('name="login"', response.text)
 
