@@ -1,5 +1,5 @@
 """Whole classes of the security review, probed with the demo's real users (SECURITY.md,
-section 6): every XLSX report keeps formula-like text as text; the receipt prints the lookup
+section 7): every XLSX report keeps formula-like text as text; the receipt prints the lookup
 code and the applicant's contact only to those who may read them; training facts of other
 agencies' staff are not shown through computed fields."""
 import io

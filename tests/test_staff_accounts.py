@@ -1,4 +1,4 @@
-"""Staff accounts (SECURITY.md, section 8): OCA auth_totp, password_security and
+"""Staff accounts (SECURITY.md, section 7): OCA auth_totp, password_security and
 auth_session_timeout are installed with the suite; with `tthc_staff_security = strict` (the
 production configuration) a real server over HTTP refuses leaders, controllers and
 administrators without a second factor, asks those enrolled for their code, enforces the

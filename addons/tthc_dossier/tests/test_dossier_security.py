@@ -1,4 +1,4 @@
-"""Low findings of the security review (SECURITY.md, section 6), as real users."""
+"""Low findings of the security review (SECURITY.md, section 7), as real users."""
 from odoo.exceptions import AccessError
 
 from .common import DossierCase

@@ -1,4 +1,4 @@
-"""Security of the inspection records, as real users (SECURITY.md, section 6): files of
+"""Security of the inspection records, as real users (SECURITY.md, section 7): files of
 findings follow the finding, uploads are limited in type and size, the inspected unit cannot
 backdate the closing of its corrective action, activities and receipts show nothing to those
 who may not read the record."""
