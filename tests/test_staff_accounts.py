@@ -144,8 +144,9 @@ def test_enrolled_leader_logs_in_with_the_code(strict_server):
     assert not _session_uid(url, session), 'logged in before the second factor'
     page = session.get(url + '/auth_totp/login', timeout=60).text
     token = page.split('name="csrf_token" value="')[1].split('"')[0]
+    code = pyotp.TOTP(SECRET).now()
     wrong = session.post(url + '/auth_totp/login', timeout=60, allow_redirects=False, data={
-        'csrf_token': token, 'confirmation_code': '000000' if pyotp.TOTP(SECRET).now() != '000000' else '111111'})
+        'csrf_token': token, 'confirmation_code': '000000' if code != '000000' else '111111'})
     assert '/auth_totp/login' in _target(wrong)
     right = session.post(url + '/auth_totp/login', timeout=60, allow_redirects=False, data={
         'csrf_token': token, 'confirmation_code': pyotp.TOTP(SECRET).now()})

@@ -1,7 +1,8 @@
 """Partners that applied for dossiers become personal data read only by who handles or
-supervises those dossiers (res.partner.tthc_applicant and the agencies of their dossiers, tthc_catalog's record rule). Lookup codes printed
-before this version (six digits) stay valid: the citizens hold them on paper; new dossiers get
-50-bit codes, and the six-digit ones are also throttled per dossier (tthc_lookup_attempt.py)."""
+supervises those dossiers (res.partner.tthc_applicant and the agencies of their dossiers,
+tthc_catalog's record rule). Lookup codes printed before this version (six digits) stay
+valid: the citizens hold them on paper; new dossiers get 50-bit codes, and the six-digit ones
+are also throttled per dossier (tthc_lookup_attempt.py)."""
 
 
 def migrate(cr, version):
