@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Password guessing is throttled by Odoo itself (OCA auth_brute_force, with the suite's
 sliding window) on every authentication route, tried over HTTP against a real server: after
 the limit of failures from one address for one login, the right password is refused too, by

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Whole classes of the security review, probed with the demo's real users (SECURITY.md,
 section 7): every XLSX report keeps formula-like text as text; the receipt prints the lookup
 code and the applicant's contact only to those who may read them; training facts of other

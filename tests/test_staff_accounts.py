@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Staff accounts (SECURITY.md, section 7): OCA auth_totp, password_security and
 auth_session_timeout are installed with the suite; with `tthc_staff_security = strict` (the
 production configuration) a real server over HTTP refuses leaders, controllers and

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 import logging
 import time
 
@@ -78,7 +80,7 @@ class ResUsers(models.Model):
     @api.model
     def check_credentials(self, password):
         try:
-            super(ResUsers, self).check_credentials(password)
+            result = super(ResUsers, self).check_credentials(password)
         except MfaLoginNeeded:
             # the password is right: remember it for the second step (TotpLogin below)
             if request:
@@ -93,6 +95,7 @@ class ResUsers(models.Model):
                 # the login page says why (web_login below)
                 request.session['tthc_mfa_required'] = True
             raise MfaRequired()
+        return result
 
 
 class StaffLogin(Home):

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Every XLSX report of the suite is written through this workbook: a text that starts like a
 formula (``=``, ``+``, ``-``, ``@``) stays text. XlsxWriter writes a string starting with
 ``=`` as a live formula, and spreadsheets read the others as formulas when a user edits the

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Low findings of the security review (SECURITY.md, section 7), as real users."""
 from odoo.exceptions import AccessError
 

@@ -113,6 +113,7 @@ class TthcInspectionAction(models.Model):
         # past the unit's limits of write(); private, so not callable through RPC
         self.check_access_rights('write')
         self.check_access_rule('write')
+        # pylint: disable-next=super-method-mismatch
         return super(TthcInspectionAction, self).write(vals)
 
     def _is_team_side(self):

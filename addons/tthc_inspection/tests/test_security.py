@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Security of the inspection records, as real users (SECURITY.md, section 7): files of
 findings follow the finding, uploads are limited in type and size, the inspected unit cannot
 backdate the closing of its corrective action, activities and receipts show nothing to those

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Partners that applied for dossiers become personal data read only by who handles or
 supervises those dossiers (res.partner.tthc_applicant and the agencies of their dossiers,
 tthc_catalog's record rule). Lookup codes printed before this version (six digits) stay

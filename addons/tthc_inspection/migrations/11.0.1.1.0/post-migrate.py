@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Photos and documents of findings were stored without their record (res_id empty), so that
 every employee could read them: attach each to its finding (the first one, if a file is
 linked to several), so that it follows the finding's access."""
