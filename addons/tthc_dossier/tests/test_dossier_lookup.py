@@ -82,7 +82,7 @@ class TestDossierLookup(HttpCase):
         self.assertIn('Private methods', caught.exception.faultString)
 
     def test_public_page_over_http(self):
-        page = self.url_open('/tthc/lookup')
+        page = self.url_open('/tthc/lookup', timeout=60)  # the first page builds its assets
         self.assertEqual(page.status_code, 200)
         self.assertIn('Tra cứu hồ sơ', page.text)
         token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
