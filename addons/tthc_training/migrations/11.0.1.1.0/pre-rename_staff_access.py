@@ -1,0 +1,28 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+"""11.0.1.1.0: the access rights granting the read-only staff group (group_tthc_user) are named
+after it: ``access_<model>_staff``, were ``access_<model>_officer``. Renaming their external
+ids before the update keeps the same records (the update would otherwise delete them and create
+new ones)."""
+
+MODULE = 'tthc_training'
+# <model> of each renamed access right
+MODELS = [
+    'tthc_focal_assignment',
+    'tthc_training_topic',
+    'tthc_training_class',
+    'tthc_training_session',
+    'tthc_training_attendee',
+]
+
+
+def migrate(cr, version):
+    if not version:
+        return
+    for model in MODELS:
+        old, new = 'access_%s_officer' % model, 'access_%s_staff' % model
+        cr.execute("""
+            UPDATE ir_model_data SET name = %s
+             WHERE module = %s AND name = %s AND model = 'ir.model.access'
+               AND NOT EXISTS (SELECT 1 FROM ir_model_data WHERE module = %s AND name = %s)""",
+                   (new, MODULE, old, MODULE, new))
