@@ -4,6 +4,8 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_compare
 
+from ..tools import selection_label
+
 STATES = [
     ('draft', 'Draft'),
     ('submitted', 'Submitted'),
@@ -144,7 +146,7 @@ class TthcInternalProcedure(models.Model):
         return super(TthcInternalProcedure, self).unlink()
 
     def _state_label(self):
-        return dict(self._fields['state']._description_selection(self.env))[self.state]
+        return selection_label(self, 'state')
 
     def _next_version(self):
         self.ensure_one()

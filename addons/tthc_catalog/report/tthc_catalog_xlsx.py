@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import _, fields, models
 
+from ..tools import selection_labels
 from ..wizards.catalog_columns import COLUMNS, export_row
 
 
@@ -44,8 +45,7 @@ class TthcInternalProcedureXlsx(models.AbstractModel):
                    _('Responsible Unit or Role'), _('Time (working days)')]
         sheet.write_row(0, 0, headers, bold)
         sheet.freeze_panes(1, 0)
-        states = dict(self.env['tthc.internal.procedure']._fields['state']._description_selection(
-            self.env))
+        states = selection_labels(self.env['tthc.internal.procedure'], 'state')
         row = 1
         for record in internal_procedures:
             decision_date = fields.Date.from_string(record.decision_date).strftime('%d/%m/%Y') \

@@ -5,6 +5,8 @@ import random
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.tthc_catalog.tools import selection_label
+
 # (technical state, label, national status code)
 STATES = [
     ('received', 'Received', 2),
@@ -268,7 +270,7 @@ class TthcDossier(models.Model):
                     dossier.code, action, dossier._state_label()))
 
     def _state_label(self):
-        return dict(self._fields['state']._description_selection(self.env))[self.state]
+        return selection_label(self, 'state')
 
     def _lock(self):
         """Check the user may change these dossiers, then lock their rows for the rest of the

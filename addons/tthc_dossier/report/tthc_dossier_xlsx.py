@@ -2,6 +2,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import _, models
 
+from odoo.addons.tthc_catalog.tools import selection_labels
+
 
 class TthcDossierStatisticsXlsx(models.AbstractModel):
     """The statistics in the layout of the provincial reports on the settlement of
@@ -90,7 +92,7 @@ class TthcDossierTrackingBookXlsx(models.AbstractModel):
 
         def day(value):
             return calendar.to_local(value).strftime('%d/%m/%Y %H:%M') if value else ''
-        states = dict(dossiers._fields['state']._description_selection(self.env))
+        states = selection_labels(dossiers, 'state')
         for index, dossier in enumerate(dossiers.sorted('received_at'), start=1):
             sheet.write_row(2 + index, 0, [
                 index, dossier.code, dossier.procedure_id.name,

@@ -3,6 +3,7 @@
 from odoo import _, models
 
 from odoo.addons.tthc_catalog.engine.dates import dmy
+from odoo.addons.tthc_catalog.tools import selection_labels
 
 
 class TthcInspectionCampaignXlsx(models.AbstractModel):
@@ -13,10 +14,8 @@ class TthcInspectionCampaignXlsx(models.AbstractModel):
 
     def generate_xlsx_report(self, workbook, data, campaigns):
         bold = workbook.add_format({'bold': True, 'text_wrap': True, 'valign': 'top'})
-        ratings = dict(self.env['tthc.inspection.visit']._fields['rating']
-                       ._description_selection(self.env))
-        severities = dict(self.env['tthc.inspection.finding']._fields['severity']
-                          ._description_selection(self.env))
+        ratings = selection_labels(self.env['tthc.inspection.visit'], 'rating')
+        severities = selection_labels(self.env['tthc.inspection.finding'], 'severity')
         layout = [
             ('visits', _('Visits'), [_('Campaign'), _('Agency'), _('Date'), _('Rating'),
                                      _('Findings'), _('Deficiencies')]),

@@ -3,6 +3,7 @@
 from odoo import _, fields, models
 
 from odoo.addons.tthc_catalog.engine.dates import dmy
+from odoo.addons.tthc_catalog.tools import selection_labels
 
 
 def _formats(workbook):
@@ -92,7 +93,7 @@ class TthcTrainingCoverageXlsx(models.AbstractModel):
                                _('Last Training')], style['bold'])
         sheet.set_column(0, 1, 36)
         sheet.set_column(2, 4, 14)
-        roles = dict(untrained._fields['role']._description_selection(self.env))
+        roles = selection_labels(untrained, 'role')
         for row, assignment in enumerate(untrained, start=1):
             sheet.write_row(row, 0, [
                 assignment.agency_id.complete_name, assignment.employee_id.name,
