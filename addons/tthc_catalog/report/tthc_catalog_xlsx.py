@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import _, fields, models
 
+from ..engine.dates import dmy
 from ..tools import selection_labels
 from ..wizards.catalog_columns import COLUMNS, export_row
 
@@ -48,8 +49,7 @@ class TthcInternalProcedureXlsx(models.AbstractModel):
         states = selection_labels(self.env['tthc.internal.procedure'], 'state')
         row = 1
         for record in internal_procedures:
-            decision_date = fields.Date.from_string(record.decision_date).strftime('%d/%m/%Y') \
-                if record.decision_date else ''
+            decision_date = dmy(record.decision_date)
             for number, step in enumerate(record.step_ids, start=1):
                 sheet.write_row(row, 0, [
                     record.procedure_id.code, record.procedure_id.name, record.agency_id.name,

@@ -62,7 +62,7 @@ class TthcDossier(models.Model):
         return len(reminders)
 
     def _local_due(self):
-        return self.env['tthc.working.calendar'].to_local(self.due_at).strftime('%d/%m/%Y %H:%M')
+        return self.env['tthc.working.calendar'].format_local(self.due_at)
 
     def _remind(self, level, message, activity_type, user=None):
         self.ensure_one()

@@ -6,6 +6,8 @@ from datetime import timedelta
 
 from odoo import _, api, fields, models
 
+from odoo.addons.tthc_catalog.engine.dates import DMY
+
 CODE_PATTERN = re.compile(r'^[A-Za-z0-9.\-]{1,64}$')
 WINDOW = timedelta(minutes=15)
 MAX_FAILURES = 10  # per address, and per dossier code, within the window
@@ -65,5 +67,5 @@ class TthcDossier(models.Model):
             'state': dossier._state_label(),
             'step': dossier.step_id.name if dossier.state in ('received', 'processing',
                                                               'done') else '',
-            'due': calendar.to_local(due).strftime('%d/%m/%Y') if due else '',
+            'due': calendar.format_local(due, DMY),
         }}

@@ -91,7 +91,7 @@ class TthcDossierTrackingBookXlsx(models.AbstractModel):
         sheet.set_column(2, 2, 40)
 
         def day(value):
-            return calendar.to_local(value).strftime('%d/%m/%Y %H:%M') if value else ''
+            return calendar.format_local(value)
         states = selection_labels(dossiers, 'state')
         for index, dossier in enumerate(dossiers.sorted('received_at'), start=1):
             sheet.write_row(2 + index, 0, [
