@@ -4,6 +4,7 @@ from odoo import _, fields, models
 
 from ..engine.dates import dmy
 from ..tools import selection_labels
+from .xlsx_styles import xlsx_styles
 from ..wizards.catalog_columns import COLUMNS, export_row
 
 
@@ -13,7 +14,7 @@ class TthcProcedureXlsx(models.AbstractModel):
     _inherit = 'report.report_xlsx.abstract'
 
     def generate_xlsx_report(self, workbook, data, procedures):
-        bold = workbook.add_format({'bold': True, 'text_wrap': True, 'valign': 'top'})
+        bold = xlsx_styles(workbook)['bold']
         sheet = workbook.add_worksheet(_('Procedures'))
         for column, (_key, vi, _en, _required) in enumerate(COLUMNS):
             sheet.write(0, column, vi, bold)
@@ -39,7 +40,7 @@ class TthcInternalProcedureXlsx(models.AbstractModel):
     _inherit = 'report.report_xlsx.abstract'
 
     def generate_xlsx_report(self, workbook, data, internal_procedures):
-        bold = workbook.add_format({'bold': True, 'text_wrap': True, 'valign': 'top'})
+        bold = xlsx_styles(workbook)['bold']
         sheet = workbook.add_worksheet(_('Internal Procedures'))
         headers = [_('Procedure Code'), _('Procedure'), _('Agency'), _('Version'), _('State'),
                    _('Approval Decision'), _('Decision Date'), _('Step'), _('Step Name'),

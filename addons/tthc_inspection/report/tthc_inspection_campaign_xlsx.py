@@ -3,6 +3,7 @@
 from odoo import _, models
 
 from odoo.addons.tthc_catalog.engine.dates import dmy
+from odoo.addons.tthc_catalog.report.xlsx_styles import xlsx_styles
 from odoo.addons.tthc_catalog.tools import selection_labels
 
 
@@ -13,7 +14,7 @@ class TthcInspectionCampaignXlsx(models.AbstractModel):
     _inherit = 'report.report_xlsx.abstract'
 
     def generate_xlsx_report(self, workbook, data, campaigns):
-        bold = workbook.add_format({'bold': True, 'text_wrap': True, 'valign': 'top'})
+        bold = xlsx_styles(workbook)['bold']
         ratings = selection_labels(self.env['tthc.inspection.visit'], 'rating')
         severities = selection_labels(self.env['tthc.inspection.finding'], 'severity')
         layout = [

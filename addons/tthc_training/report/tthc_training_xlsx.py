@@ -3,16 +3,8 @@
 from odoo import _, fields, models
 
 from odoo.addons.tthc_catalog.engine.dates import dmy
+from odoo.addons.tthc_catalog.report.xlsx_styles import xlsx_styles
 from odoo.addons.tthc_catalog.tools import selection_labels
-
-
-def _formats(workbook):
-    return {
-        'bold': workbook.add_format({'bold': True, 'text_wrap': True, 'valign': 'top'}),
-        'note': workbook.add_format({'italic': True}),
-        'alert': workbook.add_format({'bg_color': '#F4CCCC'}),
-        'plain': workbook.add_format({}),
-    }
 
 
 def _write_notes(sheet, row, notes, style):
@@ -28,7 +20,7 @@ class TthcFocalTurnoverXlsx(models.AbstractModel):
     _inherit = 'report.report_xlsx.abstract'
 
     def generate_xlsx_report(self, workbook, data, statistics):
-        style = _formats(workbook)
+        style = xlsx_styles(workbook)
         threshold = self.env['tthc.focal.statistics']._setting('turnover_threshold')
         sheet = workbook.add_worksheet(_('Turnover'))
         row = _write_notes(sheet, 0, [
@@ -62,7 +54,7 @@ class TthcTrainingCoverageXlsx(models.AbstractModel):
     _inherit = 'report.report_xlsx.abstract'
 
     def generate_xlsx_report(self, workbook, data, statistics):
-        style = _formats(workbook)
+        style = xlsx_styles(workbook)
         months = self.env['tthc.focal.statistics']._setting('coverage_months')
         sheet = workbook.add_worksheet(_('Coverage'))
         row = _write_notes(sheet, 0, [
