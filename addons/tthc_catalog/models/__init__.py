@@ -8,6 +8,7 @@ from . import res_partner
 from . import tthc_field
 from . import tthc_procedure
 from . import tthc_procedure_component
+from . import tthc_state_mixin
 from . import tthc_internal_procedure
 from . import tthc_internal_procedure_step
 from . import tthc_holiday

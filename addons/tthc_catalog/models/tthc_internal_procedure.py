@@ -4,7 +4,6 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_compare
 
-from ..tools import selection_label
 
 STATES = [
     ('draft', 'Draft'),
@@ -24,7 +23,7 @@ class TthcInternalProcedure(models.Model):
     decision of the provincial chairman. A dossier keeps the version it was received under."""
     _name = 'tthc.internal.procedure'
     _description = 'Internal Procedure'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _inherit = ['tthc.state.mixin', 'mail.thread', 'mail.activity.mixin']
     _order = 'procedure_id, agency_id, version desc'
 
     name = fields.Char(compute='_compute_name', store=True)
@@ -118,8 +117,7 @@ class TthcInternalProcedure(models.Model):
             record.version = record._next_version()
         return record
 
-    @api.multi
-    def write(self, vals):
+    def _check_write(self, vals):
         if 'state' in vals:
             raise UserError(_("The state of an internal procedure changes through its buttons "
                               "(submit, approve, cancel)."))
@@ -134,7 +132,6 @@ class TthcInternalProcedure(models.Model):
                 raise UserError(_(
                     "%s is %s: it can no longer be changed. Create a new version "
                     "instead.") % (record.name, record._state_label()))
-        return super(TthcInternalProcedure, self).write(vals)
 
     @api.multi
     def unlink(self):
@@ -145,9 +142,6 @@ class TthcInternalProcedure(models.Model):
                 "deleting it."))
         return super(TthcInternalProcedure, self).unlink()
 
-    def _state_label(self):
-        return selection_label(self, 'state')
-
     def _next_version(self):
         self.ensure_one()
         others = self.with_context(active_test=False).search([
@@ -155,16 +149,9 @@ class TthcInternalProcedure(models.Model):
             ('id', '!=', self.id)], order='version desc', limit=1)
         return others.version + 1
 
-    def _transition(self, vals):
-        # past the locks of write(); private, so not callable through RPC
-        # pylint: disable-next=super-method-mismatch
-        return super(TthcInternalProcedure, self).write(vals)
-
-    def _check_state(self, allowed, action):
-        for record in self:
-            if record.state not in allowed:
-                raise UserError(_("%s cannot be %s from the state %s.") % (
-                    record.name, action, record._state_label()))
+    def _state_refusal(self, action):
+        return _("%s cannot be %s from the state %s.") % (
+            self.name, action, self._state_label())
 
     @api.multi
     def action_submit(self):

@@ -79,4 +79,4 @@ class TthcDossier(models.Model):
         self.message_post(body=message, partner_ids=leaders.mapped('partner_id').ids,
                           subtype='mail.mt_comment')
         if level:
-            self._write_clock({'followup_level': level})
+            self._transition({'followup_level': level})
