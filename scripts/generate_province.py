@@ -678,7 +678,7 @@ def generate_dossiers(env, count, years=4, now=None, rng=None, log=print):
 
 def load_article_scenario(env):
     """The source article's half year at an agency and procedure of its own."""
-    from odoo.addons.tthc_dossier.tests.scenario import insert_article_dossiers
+    from odoo.addons.tthc_dossier.scenario import insert_article_dossiers
     code = '000.00.99.%s' % PROVINCE_CODE
     Agency = env['tthc.agency']
     if Agency.search([('code', '=', code)]):
