@@ -32,12 +32,15 @@ import time
 from bisect import bisect
 from datetime import date, datetime, timedelta
 from itertools import accumulate
+from types import SimpleNamespace
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ADDONS = 'tthc_catalog,tthc_dossier,tthc_inspection,tthc_training'
 UTC_OFFSET = timedelta(hours=7)  # Asia/Ho_Chi_Minh, no daylight saving since 1975
 PROVINCE_CODE = 'H99'  # a code no real province has: the generated agencies never collide
 CHUNK = 20000
+# COPY's text format: a line per row, tab-separated, \N for NULL
+NULL = '\\N'
 
 FIELDS = [
     ('DD', 'Đất đai'), ('XD', 'Xây dựng'), ('HT', 'Hộ tịch'), ('CT', 'Chứng thực'),
@@ -98,7 +101,7 @@ PACES = [(0.64, 'early'), (0.97, 'on_time'), (1.0, 'late')]
 
 def utc(moment):
     """Local naive datetime -> Odoo's UTC string (None -> COPY's NULL)."""
-    return '\\N' if moment is None else str(moment - UTC_OFFSET)
+    return NULL if moment is None else str(moment - UTC_OFFSET)
 
 
 # The catalogue
@@ -340,7 +343,11 @@ def history_days(start, end, engine):
 
 
 class Simulation(object):
-    """One dossier's life at a time, on the deadline engine, written as COPY rows."""
+    """One dossier's life at a time, on the deadline engine, written as COPY rows. A life, in
+    order: its reception (``_receive``), the pauses it will meet (``_plan_pauses``), the pace
+    of the agency (``_plan_pace``) and its fate (``_plan_fate``), the walk through the steps
+    (``_walk_steps``), the pauses as they happened (``_settle_pauses``), the rows
+    (``_write_rows``)."""
 
     def __init__(self, engine, agencies, procedures, now, rng, start):
         self.engine, self.agencies, self.now, self.rng = engine, agencies, now, rng
@@ -375,7 +382,26 @@ class Simulation(object):
                         rng.randrange(60))
 
     def dossier(self, did, day, worked, online_share, out):
-        rng, engine, now = self.rng, self.engine, self.now
+        """Simulate dossier ``did`` received on ``day``, append its rows to ``out``; returns
+        its state today."""
+        life = self._receive(day, worked, online_share)
+        self._plan_pauses(life)
+        life.due = self._due_with(life, life.periods)
+        self._plan_pace(life)
+        self._plan_fate(life)
+        code_counter = self.counters.get(life.agency['id'], 0) + 1
+        self.counters[life.agency['id']] = code_counter
+        life.code = '%s-%s-%06d' % (life.agency['code'], life.received.strftime('%y%m%d'),
+                                    code_counter)
+        self._walk_steps(life)
+        self._settle_pauses(life)
+        self._write_rows(did, life, out)
+        return life.state
+
+    def _receive(self, day, worked, online_share):
+        """The procedure (by popularity), the receiving agency, the channel, the moment, the
+        version of the internal procedure in force then, the officer at the desk."""
+        rng, now = self.rng, self.now
         procedure = self.procedures[bisect(self.weights, rng.random() * self.weights[-1])]
         agency = self.receiving_agency(procedure)
         roll = rng.random()
@@ -388,13 +414,17 @@ class Simulation(object):
         for candidate in procedure['versions'][1:]:
             if candidate[0] <= received.date():
                 version = candidate
-        internal_id, steps = version[1], version[2]
         officers = agency['officers'] or [1]
-        user = rng.choice(officers)
-        days = procedure['days']
+        return SimpleNamespace(procedure=procedure, agency=agency, channel=channel,
+                               received=received, internal_id=version[1], steps=version[2],
+                               user=rng.choice(officers), days=procedure['days'])
 
-        # the pauses: supplements early in the processing, obligations before the result
-        hours = days * self.day_hours
+    def _plan_pauses(self, life):
+        """Supplements early in the processing, obligations before the result:
+        ``life.periods`` [(start, end, kind, counts on the clock)] and ``life.anchors``, the
+        timeline of the working clock [(processing offset, moment it counts on from)]."""
+        rng, engine, procedure = self.rng, self.engine, life.procedure
+        hours = life.days * self.day_hours
         pauses = []  # (offset in processing hours, kind, calendar hours, counts on clock)
         roll = rng.random()
         if roll < SUPPLEMENT:
@@ -406,188 +436,236 @@ class Simulation(object):
         if rng.random() < (0.35 if procedure['field_code'] in OBLIGATION_FIELDS else 0.01):
             pauses.append((hours * rng.uniform(0.7, 0.9), 'obligation', rng.uniform(24, 720),
                            procedure['obligation_clock']))
-        # the timeline of the working clock: processing offset -> moment
-        anchors = [(0.0, received)]  # (offset, moment from which offsets count on)
-        periods = []  # (start, end, kind, counts)
+        life.anchors = [(0.0, life.received)]
+        life.periods = []
         for offset, kind, length, counts in pauses:
-            base_offset, base = anchors[-1]
+            base_offset, base = life.anchors[-1]
             begin = engine.add_working_hours(base, offset - base_offset)
             end = begin + timedelta(hours=length)
-            periods.append((begin, end, kind, counts))
-            anchors.append((offset, end))
+            life.periods.append((begin, end, kind, counts))
+            life.anchors.append((offset, end))
 
-        def moment(offset):
-            for index in range(len(anchors) - 1, -1, -1):
-                if offset >= anchors[index][0]:
-                    base_offset, base = anchors[index]
-                    return engine.add_working_hours(base, offset - base_offset)
+    def _moment(self, life, offset):
+        """The moment ``offset`` processing hours of ``life`` are reached."""
+        for index in range(len(life.anchors) - 1, -1, -1):
+            if offset >= life.anchors[index][0]:
+                base_offset, base = life.anchors[index]
+                return self.engine.add_working_hours(base, offset - base_offset)
 
-        def due_with(closed):
-            counted = [(a, b) for a, b, _k, counts in closed if counts]
-            ends = [b for a, b, kind, _c in closed if kind == 'supplement']
-            return engine.deadline(received, days, counted, restart_at=max(ends)
-                                   if procedure['restarts'] and ends else None)
+    def _due_with(self, life, closed):
+        """The return date once the pauses ``closed`` are over."""
+        counted = [(a, b) for a, b, _k, counts in closed if counts]
+        ends = [b for a, b, kind, _c in closed if kind == 'supplement']
+        return self.engine.deadline(life.received, life.days, counted, restart_at=max(ends)
+                                    if life.procedure['restarts'] and ends else None)
 
-        due = due_with(periods)
-        # how long the agency takes: early, on time or late against the final return date
+    def _plan_pace(self, life):
+        """How long the agency takes, early, on time or late against the return date:
+        ``life.finishes``, the finishing offsets of the processing steps, in proportion to
+        their planned time."""
+        rng, engine = self.rng, self.engine
         pace = rng.random()
-        available = engine.working_hours_between(received, due) - sum(
-            engine.working_hours_between(a, b) for a, b, _k, counts in periods if counts)
+        available = engine.working_hours_between(life.received, life.due) - sum(
+            engine.working_hours_between(a, b) for a, b, _k, counts in life.periods if counts)
         if pace < PACES[0][0]:
             total = available * rng.uniform(0.25, 0.8) - 8
         elif pace < PACES[1][0]:
             total = available - rng.uniform(0.1, 3.5)
         else:
             total = available + rng.uniform(1, 40)
-        total = max(total, 0.5 * len(steps))
-        fate = rng.random()
-        processing = [step for step in steps if not step[2]]
-        planned = sum(step[1] for step in processing) or 1.0
-        # finishing offsets of the processing steps, proportional to their planned time
-        finishes, acc = [], 0.0
-        for _sid, duration, _result in processing:
-            acc += total * duration / planned
-            finishes.append(acc)
-        stop_at = None  # (index of the step, moment, state) of a closing action
-        if fate < REFUSED:
-            stop_at = (0, engine.add_working_hours(received, rng.uniform(0.2, 3)), 'refused')
-        elif fate < REFUSED + WITHDRAWN + STOPPED:
-            index = rng.randrange(len(processing))
-            start_offset = finishes[index - 1] if index else 0.0
-            stop_at = (index, moment(start_offset + (finishes[index] - start_offset) * 0.5),
-                       'withdrawn' if fate < REFUSED + WITHDRAWN else 'stopped')
-        forgotten = None
-        if REFUSED + WITHDRAWN + STOPPED <= fate < REFUSED + WITHDRAWN + STOPPED + FORGOTTEN:
-            forgotten = rng.randrange(len(processing))
+        life.total = max(total, 0.5 * len(life.steps))
+        life.fate = rng.random()
+        life.processing = [step for step in life.steps if not step[2]]
+        planned = sum(step[1] for step in life.processing) or 1.0
+        life.finishes, acc = [], 0.0
+        for _sid, duration, _result in life.processing:
+            acc += life.total * duration / planned
+            life.finishes.append(acc)
 
-        # the rows: walk the steps until the end, a closing action, or now
-        code_counter = self.counters.get(agency['id'], 0) + 1
-        self.counters[agency['id']] = code_counter
-        state, current_step, finished_at, returned_at, timing = 'received', None, None, \
-            None, None
-        closing = None
-        started = received
-        open_pause = None
-        step_rows = []
-        closed_pauses = []
-        for index, (sid, duration, _result) in enumerate(processing):
+    def _plan_fate(self, life):
+        """A closing action (``life.stop_at``: index of the step, moment, state) or a step
+        forgotten (``life.forgotten``: its index)."""
+        rng, engine, fate = self.rng, self.engine, life.fate
+        life.stop_at = None
+        if fate < REFUSED:
+            life.stop_at = (0, engine.add_working_hours(life.received, rng.uniform(0.2, 3)),
+                            'refused')
+        elif fate < REFUSED + WITHDRAWN + STOPPED:
+            index = rng.randrange(len(life.processing))
+            start_offset = life.finishes[index - 1] if index else 0.0
+            life.stop_at = (index, self._moment(life, start_offset + (
+                life.finishes[index] - start_offset) * 0.5),
+                'withdrawn' if fate < REFUSED + WITHDRAWN else 'stopped')
+        life.forgotten = None
+        if REFUSED + WITHDRAWN + STOPPED <= fate < REFUSED + WITHDRAWN + STOPPED + FORGOTTEN:
+            life.forgotten = rng.randrange(len(life.processing))
+
+    def _walk_steps(self, life):
+        """Walk the steps until the end, a closing action, or now: ``life.step_rows``
+        [(step, start, due, end, timing)], the state, the current step, the moments."""
+        engine, now = self.engine, self.now
+        life.state, life.current_step, life.finished_at = 'received', None, None
+        life.returned_at, life.timing, life.closing = None, None, None
+        life.open_pause, life.step_rows = None, []
+        started = life.received
+        for index, (sid, duration, _result) in enumerate(life.processing):
             step_due = engine.add_working_hours(started, duration * self.day_hours)
-            current_step = sid
+            life.current_step = sid
+            stop_at = life.stop_at
             if stop_at and stop_at[0] == index and stop_at[1] <= now:
                 end = stop_at[1]
-                step_rows.append((sid, started, step_due, end, engine.classify(end, step_due)))
-                state, finished_at, closing = stop_at[2], end, stop_at[2]
-                break
-            end = moment(finishes[index])
-            if forgotten == index:
+                life.step_rows.append((sid, started, step_due, end,
+                                       engine.classify(end, step_due)))
+                life.state, life.finished_at, life.closing = stop_at[2], end, stop_at[2]
+                return
+            end = self._moment(life, life.finishes[index])
+            if life.forgotten == index:
                 end = None
             # a pause begun during this step and not over yet: the dossier waits for it
-            for begin, stop, kind, counts in periods:
+            for begin, stop, kind, counts in life.periods:
                 if begin >= started and (end is None or begin < end) and begin <= now < stop:
-                    open_pause = (begin, kind, counts)
-            if end is None or end > now or open_pause:
-                step_rows.append((sid, started, step_due, None, None))
-                state = 'received' if index == 0 else 'processing'
-                break
-            step_rows.append((sid, started, step_due, end, engine.classify(end, step_due)))
+                    life.open_pause = (begin, kind, counts)
+            if end is None or end > now or life.open_pause:
+                life.step_rows.append((sid, started, step_due, None, None))
+                life.state = 'received' if index == 0 else 'processing'
+                return
+            life.step_rows.append((sid, started, step_due, end, engine.classify(end, step_due)))
             started = end
-        else:
-            # the result is ready: the timing is fixed against the return date
-            finished_at = started
-            state = 'done'
-            timing = engine.classify(finished_at, due)
-            result_step = [step for step in steps if step[2]]
-            if result_step:
-                sid = result_step[0][0]
-                step_due = engine.add_working_days(finished_at, 0)
-                current_step = sid
-                returned = engine.add_working_hours(finished_at, rng.uniform(0.2, 24))
-                if returned <= now:
-                    step_rows.append((sid, finished_at, step_due, returned,
-                                      engine.classify(returned, step_due)))
-                    state, returned_at = 'returned', returned
-                else:
-                    step_rows.append((sid, finished_at, step_due, None, None))
-        # the pauses that happened until the end (or now), and the return date they leave
-        horizon = finished_at or now
-        pause_rows = []
-        for begin, stop, kind, counts in periods:
+        self._result(life, started)
+
+    def _result(self, life, finished_at):
+        """The result is ready: the timing is fixed against the return date; returned to the
+        applicant unless that is still to come."""
+        engine = self.engine
+        life.finished_at = finished_at
+        life.state = 'done'
+        life.timing = engine.classify(finished_at, life.due)
+        result_step = [step for step in life.steps if step[2]]
+        if result_step:
+            sid = result_step[0][0]
+            step_due = engine.add_working_days(finished_at, 0)
+            life.current_step = sid
+            returned = engine.add_working_hours(finished_at, self.rng.uniform(0.2, 24))
+            if returned <= self.now:
+                life.step_rows.append((sid, finished_at, step_due, returned,
+                                       engine.classify(returned, step_due)))
+                life.state, life.returned_at = 'returned', returned
+            else:
+                life.step_rows.append((sid, finished_at, step_due, None, None))
+
+    def _settle_pauses(self, life):
+        """The pauses that happened until the end (or now), the return date they leave, the
+        timing and the follow-up marker: ``life.pause_rows`` [(kind, start, end, counts)]."""
+        engine, now = self.engine, self.now
+        horizon = life.finished_at or now
+        life.pause_rows, closed_pauses = [], []
+        for begin, stop, kind, counts in life.periods:
             if begin > horizon or (begin >= now):
                 continue
-            if open_pause and begin == open_pause[0]:
+            if life.open_pause and begin == life.open_pause[0]:
                 stop = None
             elif stop > horizon:
-                if not finished_at:
+                if not life.finished_at:
                     continue  # not begun in this dossier's life so far
                 stop = horizon
-            pause_rows.append((kind, begin, stop, counts))
+            life.pause_rows.append((kind, begin, stop, counts))
             if stop is not None:
                 closed_pauses.append((begin, stop, kind, counts))
-        if open_pause:
-            state = open_pause[1]
-        if len(closed_pauses) != len(periods) or open_pause:
-            due = due_with(closed_pauses)
-        if state == 'done' or state == 'returned':
-            timing = engine.classify(finished_at, due)
-        supplements = sum(1 for row in pause_rows if row[0] == 'supplement')
-        followup = '\\N'
-        if state in ('received', 'processing'):
-            followup = 'overdue' if due < now else 'soon' if due <= self.soon_limit else '\\N'
+        if life.open_pause:
+            life.state = life.open_pause[1]
+        if len(closed_pauses) != len(life.periods) or life.open_pause:
+            life.due = self._due_with(life, closed_pauses)
+        if life.state in ('done', 'returned'):
+            life.timing = engine.classify(life.finished_at, life.due)
+        life.followup = NULL
+        if life.state in ('received', 'processing'):
+            life.followup = 'overdue' if life.due < now else 'soon' \
+                if life.due <= self.soon_limit else NULL
 
+    def _write_rows(self, did, life, out):
+        """The COPY lines of the dossier, its steps, its pauses and its one component."""
+        rng, user = self.rng, str(life.user)
         rng_name = rng.choice
         applicant = '%s %s %s' % (rng_name(SURNAMES), rng_name(MIDDLE), rng_name(GIVEN))
-        received_utc = utc(received)
-        out['dossier'].append('\t'.join((
-            str(did), '%s-%s-%06d' % (agency['code'], received.strftime('%y%m%d'),
-                                      code_counter),
-            '%06d' % rng.randrange(1000000), str(procedure['id']), str(procedure['field']),
-            str(agency['id']), str(internal_id), channel, 'person', applicant,
-            '%012d' % rng.randrange(10 ** 12), '0%09d' % rng.randrange(10 ** 9),
-            received_utc, utc(due), state, str(current_step), str(user), str(supplements),
-            't' if supplements > 1 else 'f', utc(finished_at), utc(returned_at),
-            timing or '\\N', {'refused': 'Hồ sơ không thuộc thẩm quyền',
-                              'withdrawn': 'Công dân rút hồ sơ',
-                              'stopped': 'Dừng xử lý theo quy định'}.get(closing, '\\N'),
-            followup, 't', str(user), received_utc, str(user), utc(finished_at or received))))
-        for sid, begin, step_due, end, step_timing in step_rows:
-            out['step'].append('\t'.join((
-                str(did), str(sid), str(user), utc(begin), utc(step_due), utc(end),
-                '\\N' if end is None else str(user), step_timing or '\\N',
-                't' if (end or now) > step_due + timedelta(hours=1) else 'f',
-                str(user), utc(begin), str(user), utc(end or begin))))
-        for kind, begin, stop, counts in pause_rows:
-            out['pause'].append('\t'.join((
-                str(did), kind, utc(begin), utc(stop),
-                'Bổ sung giấy tờ còn thiếu' if kind == 'supplement'
-                else 'Chờ thực hiện nghĩa vụ tài chính',
-                str(user), 't' if counts else 'f', str(user), utc(begin), str(user),
-                utc(stop or begin))))
-        out['component'].append('%d\tĐơn đề nghị (theo mẫu)\t10\t1\t0\t0' % did)
-        return state
+        received_utc = utc(life.received)
+        supplements = sum(1 for row in life.pause_rows if row[0] == 'supplement')
+        out['dossier'].append(copy_line('dossier', {
+            'id': str(did), 'code': life.code,
+            'lookup_secret': '%06d' % rng.randrange(1000000),
+            'procedure_id': str(life.procedure['id']),
+            'field_id': str(life.procedure['field']), 'agency_id': str(life.agency['id']),
+            'internal_procedure_id': str(life.internal_id), 'channel': life.channel,
+            'applicant_type': 'person', 'applicant_name': applicant,
+            'applicant_identifier': '%012d' % rng.randrange(10 ** 12),
+            'applicant_phone': '0%09d' % rng.randrange(10 ** 9),
+            'received_at': received_utc, 'due_at': utc(life.due), 'state': life.state,
+            'step_id': str(life.current_step), 'user_id': user,
+            'supplement_count': str(supplements),
+            'late_for_index': 't' if supplements > 1 else 'f',
+            'finished_at': utc(life.finished_at), 'returned_at': utc(life.returned_at),
+            'timing': life.timing or NULL,
+            'closing_reason': CLOSING_REASONS.get(life.closing, NULL),
+            'followup_level': life.followup, 'active': 't', 'create_uid': user,
+            'create_date': received_utc, 'write_uid': user,
+            'write_date': utc(life.finished_at or life.received)}))
+        for sid, begin, step_due, end, step_timing in life.step_rows:
+            out['step'].append(copy_line('step', {
+                'dossier_id': str(did), 'step_id': str(sid), 'user_id': user,
+                'started_at': utc(begin), 'due_at': utc(step_due), 'finished_at': utc(end),
+                'finished_by_id': NULL if end is None else user,
+                'timing': step_timing or NULL,
+                'reminded': 't' if (end or self.now) > step_due + timedelta(hours=1) else 'f',
+                'create_uid': user, 'create_date': utc(begin), 'write_uid': user,
+                'write_date': utc(end or begin)}))
+        for kind, begin, stop, counts in life.pause_rows:
+            out['pause'].append(copy_line('pause', {
+                'dossier_id': str(did), 'kind': kind, 'date_start': utc(begin),
+                'date_end': utc(stop), 'reason': PAUSE_REASONS[kind], 'user_id': user,
+                'counts_on_clock': 't' if counts else 'f', 'create_uid': user,
+                'create_date': utc(begin), 'write_uid': user, 'write_date': utc(stop or begin)}))
+        out['component'].append(copy_line('component', {
+            'dossier_id': str(did), 'name': 'Đơn đề nghị (theo mẫu)', 'sequence': '10',
+            'original_count': '1', 'certified_count': '0', 'copy_count': '0'}))
 
 
+CLOSING_REASONS = {'refused': 'Hồ sơ không thuộc thẩm quyền',
+                   'withdrawn': 'Công dân rút hồ sơ',
+                   'stopped': 'Dừng xử lý theo quy định'}
+PAUSE_REASONS = {'supplement': 'Bổ sung giấy tờ còn thiếu',
+                 'obligation': 'Chờ thực hiện nghĩa vụ tài chính'}
 COPY_COLUMNS = {
-    'dossier': ('tthc_dossier', 'id, code, lookup_secret, procedure_id, field_id, agency_id, '
-                'internal_procedure_id, channel, applicant_type, applicant_name, '
-                'applicant_identifier, applicant_phone, received_at, due_at, state, step_id, '
-                'user_id, supplement_count, late_for_index, finished_at, returned_at, timing, '
-                'closing_reason, followup_level, active, create_uid, create_date, write_uid, '
-                'write_date'),
-    'step': ('tthc_dossier_step', 'dossier_id, step_id, user_id, started_at, due_at, '
-             'finished_at, finished_by_id, timing, reminded, create_uid, create_date, '
-             'write_uid, write_date'),
-    'pause': ('tthc_dossier_pause', 'dossier_id, kind, date_start, date_end, reason, user_id, '
-              'counts_on_clock, create_uid, create_date, write_uid, write_date'),
-    'component': ('tthc_dossier_component', 'dossier_id, name, sequence, original_count, '
-                  'certified_count, copy_count'),
+    'dossier': ('tthc_dossier', (
+        'id', 'code', 'lookup_secret', 'procedure_id', 'field_id', 'agency_id',
+        'internal_procedure_id', 'channel', 'applicant_type', 'applicant_name',
+        'applicant_identifier', 'applicant_phone', 'received_at', 'due_at', 'state', 'step_id',
+        'user_id', 'supplement_count', 'late_for_index', 'finished_at', 'returned_at', 'timing',
+        'closing_reason', 'followup_level', 'active', 'create_uid', 'create_date', 'write_uid',
+        'write_date')),
+    'step': ('tthc_dossier_step', (
+        'dossier_id', 'step_id', 'user_id', 'started_at', 'due_at', 'finished_at',
+        'finished_by_id', 'timing', 'reminded', 'create_uid', 'create_date', 'write_uid',
+        'write_date')),
+    'pause': ('tthc_dossier_pause', (
+        'dossier_id', 'kind', 'date_start', 'date_end', 'reason', 'user_id', 'counts_on_clock',
+        'create_uid', 'create_date', 'write_uid', 'write_date')),
+    'component': ('tthc_dossier_component', (
+        'dossier_id', 'name', 'sequence', 'original_count', 'certified_count', 'copy_count')),
 }
+
+
+def copy_line(key, values):
+    """The COPY line of a row of ``key``'s table from {column: text}: every column of
+    COPY_COLUMNS, none other."""
+    columns = COPY_COLUMNS[key][1]
+    assert len(values) == len(columns), sorted(set(values) ^ set(columns))
+    return '\t'.join(values[column] for column in columns)
 
 
 def _flush(cr, out):
     for key, lines in out.items():
         if lines:
             table, columns = COPY_COLUMNS[key]
-            cr.copy_expert('COPY %s (%s) FROM STDIN' % (table, columns),
+            cr.copy_expert('COPY %s (%s) FROM STDIN' % (table, ', '.join(columns)),
                            io.StringIO('\n'.join(lines) + '\n'))
             del lines[:]
 
