@@ -110,18 +110,44 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
     """Fields, agencies, users, procedures and approved internal procedures, unless the
     province is already there. ``start``: the first day of the dossiers' history (the date of
     the first decisions)."""
-    Agency = env['tthc.agency']
     root_code = '000.00.00.%s' % PROVINCE_CODE
-    if Agency.with_context(active_test=False).search([('code', '=', root_code)]):
+    if env['tthc.agency'].with_context(active_test=False).search([('code', '=', root_code)]):
         log("catalogue: already there, reused")
         return
     began = time.time()
+    fields_by_code = _create_fields(env)
+    tree = _create_agencies(env, agencies, root_code)
+    log("catalogue: %d agencies (%.0f s)" % (
+        1 + len(tree.departments) + len(tree.districts) + len(tree.communes),
+        time.time() - began))
+    _create_users(env, tree, rng)
+    log("catalogue: %d users (%.0f s)" % (
+        env['res.users'].search_count([('login', '=like', 'bench.%')]), time.time() - began))
+    history_start = start or date.today().replace(month=1, day=1)
+    plan = _plan_procedures(env.cr, tree, fields_by_code, procedures, history_start, rng)
+    procedure_ids = _insert_procedures(env, plan.rows, history_start)
+    internal_ids = _insert_internal_procedures(env, plan.internals, procedure_ids)
+    step_count = _insert_steps(env, plan, procedure_ids, internal_ids)
+    _complete_stored_fields(env, internal_ids, procedure_ids)
+    env['tthc.dossier'].invalidate_cache()
+    log("catalogue: %d procedures, %d internal procedures, %d steps (%.0f s)" % (
+        len(procedure_ids), len(internal_ids), step_count, time.time() - began))
+
+
+def _create_fields(env):
+    """{code: id} of the fields of FIELDS, created when missing."""
     fields_by_code = {}
     for code, name in FIELDS:
         field = env['tthc.field'].search([('code', '=', code)], limit=1) or \
             env['tthc.field'].create({'code': code, 'name': name})
         fields_by_code[code] = field.id
-    # ~200 agencies: the province, its departments, districts and communes under them
+    return fields_by_code
+
+
+def _create_agencies(env, agencies, root_code):
+    """~``agencies`` agencies: the province, its departments, districts and communes under
+    them. Returns them with the departments' (name, fields) (``tree.department_fields``)."""
+    Agency = env['tthc.agency']
     departments = DEPARTMENTS[:max(3, min(len(DEPARTMENTS), agencies // 10))]
     districts = DISTRICTS[:max(2, min(len(DISTRICTS), agencies // 18))]
     communes = max(2 * len(districts), agencies - 1 - len(departments) - len(districts))
@@ -144,10 +170,12 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
             'code': '%03d.%02d.00.%s' % (index // len(district_records) + 1,
                                          district_records.index(district) + 1, PROVINCE_CODE),
             'level': 'commune', 'parent_id': district.id}))
-    log("catalogue: %d agencies (%.0f s)" % (1 + len(dept_records) + len(district_records)
-                                             + len(commune_records), time.time() - began))
+    return SimpleNamespace(root=root, departments=dept_records, department_fields=departments,
+                           districts=district_records, communes=commune_records)
 
-    # users: desk officers and a leader per agency, provincial controllers
+
+def _create_users(env, tree, rng):
+    """Desk officers and a leader per agency (none for a commune), provincial controllers."""
     Users = env['res.users'].with_context(no_reset_password=True)
     groups = {name: env.ref('tthc_catalog.group_tthc_%s' % name).id
               for name in ('officer', 'leader', 'controller')}
@@ -157,9 +185,9 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
                       'email': '%s@bench.example.com' % login, 'lang': 'vi_VN',
                       'tz': 'Asia/Ho_Chi_Minh', 'groups_id': [(6, 0, [groups[group]])],
                       'tthc_agency_ids': [(6, 0, [agency.id])]})
-    staff = [(dept, 3, 1) for dept in dept_records] + \
-        [(district, 2, 1) for district in district_records] + \
-        [(commune, 1, 0) for commune in commune_records]
+    staff = [(dept, 3, 1) for dept in tree.departments] + \
+        [(district, 2, 1) for district in tree.districts] + \
+        [(commune, 1, 0) for commune in tree.communes]
     for agency, officers, leaders in staff:
         slug = agency.code.replace('.', '')[:-len(PROVINCE_CODE)]
         for number in range(officers):
@@ -169,28 +197,30 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
             user('bench.%s.leader%d' % (slug, number + 1), '%s %s %s' % (
                 rng.choice(SURNAMES), rng.choice(MIDDLE), rng.choice(GIVEN)), 'leader', agency)
     for number in (1, 2):
-        user('bench.controller%d' % number, 'Kiểm soát TTHC %d' % number, 'controller', root)
-    log("catalogue: %d users (%.0f s)" % (Users.search_count([('login', '=like', 'bench.%')]),
-                                          time.time() - began))
+        user('bench.controller%d' % number, 'Kiểm soát TTHC %d' % number, 'controller',
+             tree.root)
 
-    # procedures: 70% settled by a department, 15% by districts, 15% by communes (these two
-    # with one internal procedure approved at the province for every district or commune)
-    cr = env.cr
+
+def _plan_procedures(cr, tree, fields_by_code, procedures, history_start, rng):
+    """The procedures (``rows``), their internal procedures (``internals``: index of the
+    procedure, version, versions, decided) and the steps of each (``steps``): 70% settled by
+    a department, 15% by districts, 15% by communes (these two with one internal procedure
+    approved at the province for every district or commune); a fifth revised once."""
     cr.execute("SELECT coalesce(max(substring(code from 3)::int), 0) FROM tthc_procedure "
                "WHERE code ~ '^[12][.][0-9]{6}$'")
     first_number = cr.fetchone()[0] + 1
     day_choices = list(accumulate(weight for _days, weight in PROCESSING_DAYS))
-    history_start = start or date.today().replace(month=1, day=1)
+    departments = tree.departments
     rows, internals, steps = [], [], []
     for index in range(procedures):
         share = index / float(procedures)
         if share < 0.7:
-            owner = dept_records[index % len(dept_records)]
-            dept_fields = departments[index % len(dept_records)][1]
-            level, field_code = 'province', dept_fields[index // len(dept_records) %
+            owner = departments[index % len(departments)]
+            dept_fields = tree.department_fields[index % len(departments)][1]
+            level, field_code = 'province', dept_fields[index // len(departments) %
                                                         len(dept_fields)]
         else:
-            owner, level = root, 'district' if share < 0.85 else 'commune'
+            owner, level = tree.root, 'district' if share < 0.85 else 'commune'
             field_code = FIELDS[index % len(FIELDS)][0]
         days = PROCESSING_DAYS[bisect(day_choices, rng.random() * day_choices[-1])][0]
         code = '%d.%06d' % (1 if level == 'province' else 2, first_number + index)
@@ -198,25 +228,33 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
                              dict(FIELDS)[field_code].lower())
         rows.append((code, name, fields_by_code[field_code], level, owner.id, days,
                      rng.random() > 0.2, rng.random() < 0.03))
-        # the internal procedure, revised once for a fifth of the procedures
         versions = 2 if rng.random() < 0.2 else 1
         for version in range(1, versions + 1):
             decided = history_start - timedelta(days=rng.randrange(30, 400)) if version == 1 \
                 else history_start + timedelta(days=rng.randrange(60, 900))
             internals.append((index, version, versions, decided))
-            middle = max(1, min(6, int((days - 0.5) / 0.5), rng.randint(1, 6)))
-            left = days - 0.5
-            # the reception takes half a day, the rest is shared by the middle steps
-            shares = [rng.random() + 0.3 for _step in range(middle)]
-            budget = [max(0.5, round(left * share / sum(shares) * 2) / 2.0) for share in shares]
-            while sum(budget) > left:
-                budget[budget.index(max(budget))] -= 0.5
-            plan = [('Tiếp nhận hồ sơ', 'Bộ phận Một cửa', 0.5, False)] + [
-                MIDDLE_STEPS[(step + version) % len(MIDDLE_STEPS)] + (duration, False)
-                for step, duration in enumerate(budget)] + \
-                [('Trả kết quả', 'Bộ phận Một cửa', 0.0, True)]
-            steps.append(plan)
-    uid = env.uid
+            steps.append(_plan_steps(days, version, rng))
+    return SimpleNamespace(rows=rows, internals=internals, steps=steps)
+
+
+def _plan_steps(days, version, rng):
+    """The steps of an internal procedure of ``days`` working days: the reception takes half
+    a day, the rest is shared by 1 to 6 middle steps, then the result's return."""
+    middle = max(1, min(6, int((days - 0.5) / 0.5), rng.randint(1, 6)))
+    left = days - 0.5
+    shares = [rng.random() + 0.3 for _step in range(middle)]
+    budget = [max(0.5, round(left * share / sum(shares) * 2) / 2.0) for share in shares]
+    while sum(budget) > left:
+        budget[budget.index(max(budget))] -= 0.5
+    return [('Tiếp nhận hồ sơ', 'Bộ phận Một cửa', 0.5, False)] + [
+        MIDDLE_STEPS[(step + version) % len(MIDDLE_STEPS)] + (duration, False)
+        for step, duration in enumerate(budget)] + \
+        [('Trả kết quả', 'Bộ phận Một cửa', 0.0, True)]
+
+
+def _insert_procedures(env, rows, history_start):
+    """INSERT the procedures; their ids in the order of ``rows``."""
+    cr, uid = env.cr, env.uid
     cr.execute("""
         INSERT INTO tthc_procedure (code, name, field_id, level, agency_id, processing_days,
                one_stop_type, state, active, dossier_count, obligation_pauses_clock,
@@ -232,8 +270,13 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
                [history_start - timedelta(days=400), history_start - timedelta(days=400),
                 uid, uid] + [list(column) for column in zip(*rows)])
     procedure_ids = dict((code, pid) for pid, code in cr.fetchall())
-    procedure_ids = [procedure_ids[row[0]] for row in rows]
-    # internal procedures: the last version approved, the earlier one superseded by it
+    return [procedure_ids[row[0]] for row in rows]
+
+
+def _insert_internal_procedures(env, internals, procedure_ids):
+    """INSERT the internal procedures: the last version approved, the earlier one superseded
+    by it. Returns {(procedure id, version): id}."""
+    cr, uid = env.cr, env.uid
     cr.execute("""
         INSERT INTO tthc_internal_procedure (name, procedure_id, agency_id, version, state,
                total_days, active, decision_number, decision_date, decision_signer,
@@ -254,21 +297,30 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
                 [version for _i, version, _vs, _d in internals],
                 [versions for _i, _v, versions, _d in internals],
                 [decided for _i, _v, _vs, decided in internals]])
-    internal_ids = {(pid, version): iid for iid, pid, version in cr.fetchall()}
+    return {(pid, version): iid for iid, pid, version in cr.fetchall()}
+
+
+def _insert_steps(env, plan, procedure_ids, internal_ids):
+    """INSERT the steps of every internal procedure; returns how many."""
     step_rows = []
-    for (index, version, _versions, _decided), plan in zip(internals, steps):
+    for (index, version, _versions, _decided), steps in zip(plan.internals, plan.steps):
         iid = internal_ids[(procedure_ids[index], version)]
-        for sequence, (name, responsible, duration, result) in enumerate(plan, start=1):
+        for sequence, (name, responsible, duration, result) in enumerate(steps, start=1):
             step_rows.append((iid, sequence * 10, name, responsible, duration, result))
-    cr.execute("""
+    env.cr.execute("""
         INSERT INTO tthc_internal_procedure_step (internal_procedure_id, sequence, name,
                responsible, duration_days, is_result_return, create_uid, write_uid,
                create_date, write_date)
         SELECT s.*, %s, %s, now() at time zone 'UTC', now() at time zone 'UTC'
           FROM unnest(%s::int[], %s::int[], %s::varchar[], %s::varchar[], %s::float[],
-                      %s::bool[]) AS s""", [uid, uid] + [list(c) for c in zip(*step_rows)])
-    # the stored fields the ORM computes: totals, supersessions, the approved version
-    cr.execute("""
+                      %s::bool[]) AS s""",
+                   [env.uid, env.uid] + [list(c) for c in zip(*step_rows)])
+    return len(step_rows)
+
+
+def _complete_stored_fields(env, internal_ids, procedure_ids):
+    """The stored fields the ORM computes: totals, supersessions, the approved version."""
+    env.cr.execute("""
         UPDATE tthc_internal_procedure ip SET total_days = s.total
           FROM (SELECT internal_procedure_id AS id, sum(duration_days) AS total
                   FROM tthc_internal_procedure_step GROUP BY 1) s
@@ -282,9 +334,6 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
           FROM tthc_internal_procedure ip
          WHERE ip.procedure_id = p.id AND ip.state = 'approved' AND p.id = ANY(%s);
     """, [list(internal_ids.values())] * 2 + [procedure_ids])
-    env['tthc.dossier'].invalidate_cache()
-    log("catalogue: %d procedures, %d internal procedures, %d steps (%.0f s)" % (
-        len(procedure_ids), len(internal_ids), len(step_rows), time.time() - began))
 
 
 def load_catalogue(env):
