@@ -4,6 +4,7 @@
 after it: ``access_<model>_staff``, were ``access_<model>_officer``. Renaming their external
 ids before the update keeps the same records (the update would otherwise delete them and create
 new ones)."""
+from odoo.addons.tthc_catalog.tools import rename_external_ids
 
 MODULE = 'tthc_inspection'
 # <model> of each renamed access right
@@ -16,12 +17,6 @@ MODELS = [
 
 
 def migrate(cr, version):
-    if not version:
-        return
-    for model in MODELS:
-        old, new = 'access_%s_officer' % model, 'access_%s_staff' % model
-        cr.execute("""
-            UPDATE ir_model_data SET name = %s
-             WHERE module = %s AND name = %s AND model = 'ir.model.access'
-               AND NOT EXISTS (SELECT 1 FROM ir_model_data WHERE module = %s AND name = %s)""",
-                   (new, MODULE, old, MODULE, new))
+    if version:
+        rename_external_ids(cr, MODULE, 'ir.model.access', [
+            ('access_%s_officer' % model, 'access_%s_staff' % model) for model in MODELS])
