@@ -43,7 +43,9 @@ def test_administrator_picks_each_role_from_a_list(page, rpc):
     page.fill('input[name=password]', 'admin')
     page.click('button[type=submit]')
     page.wait_for_selector('.o_web_client .o_content > *', timeout=180000)
-    page.goto(URL + '/web#id=%d&model=res.users&view_type=form' % inspector)
+    # the users' action opens the full user form (the default one has no access rights)
+    page.goto(URL + '/web#id=%d&model=res.users&view_type=form&action=%d'
+              % (inspector, rpc.ref('base.action_res_users')))
     wait_for_view(page, 'form')
     page.click('.o_form_button_edit')
     page.wait_for_selector('.o_form_editable')
