@@ -1,22 +1,10 @@
 # Copyright 2026 TTHC suite developers
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
-"""11.0.1.1.0: the access rights granting the read-only staff group (group_tthc_user) are named
-after it: ``access_<model>_staff``, were ``access_<model>_officer``. Renaming their external
-ids before the update keeps the same records (the update would otherwise delete them and create
-new ones)."""
-from odoo.addons.tthc_catalog.tools import rename_external_ids
-
-MODULE = 'tthc_inspection'
-# <model> of each renamed access right
-MODELS = [
-    'tthc_inspection_criterion_group',
-    'tthc_inspection_template',
-    'tthc_inspection_criterion',
-    'tthc_inspection_finding_stage',
-]
+"""Keep the staff access rights renamed in 11.0.1.1.0 (tthc_catalog.tools.STAFF_ACCESS_MODELS)
+as the same records: the update would otherwise delete them and create new ones."""
+from odoo.addons.tthc_catalog.tools import rename_staff_access
 
 
 def migrate(cr, version):
     if version:
-        rename_external_ids(cr, MODULE, 'ir.model.access', [
-            ('access_%s_officer' % model, 'access_%s_staff' % model) for model in MODELS])
+        rename_staff_access(cr, 'tthc_inspection')
