@@ -2,10 +2,11 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import _, fields, models
 
+from ..engine.catalog_columns import COLUMNS, export_row
+from ..engine.catalog_import import export_sheets
 from ..engine.dates import dmy
 from ..tools import selection_labels
 from .xlsx_styles import xlsx_styles
-from ..wizards.catalog_columns import COLUMNS, export_row
 
 
 class TthcProcedureXlsx(models.AbstractModel):
@@ -32,6 +33,23 @@ class TthcProcedureXlsx(models.AbstractModel):
                 if procedure.decision_date else None,
                 'state': procedure.state,
             }))
+
+
+class TthcProcedureNationalXlsx(models.AbstractModel):
+    """The catalogue in the national database's export layout (main sheet, headings in row 3,
+    and "Cách thức thực hiện"): the catalogue import reads it back unchanged."""
+    _name = 'report.tthc_catalog.procedure_national_xlsx'
+    _inherit = 'report.report_xlsx.abstract'
+
+    def generate_xlsx_report(self, workbook, data, procedures):
+        bold = xlsx_styles(workbook)['bold']
+        sheets = export_sheets([procedure.national_values() for procedure in procedures])
+        for title, rows in sheets.items():
+            sheet = workbook.add_worksheet(title)
+            heading = 2 if title == 'TTHC' else 0
+            for number, row in enumerate(rows):
+                sheet.write_row(number, 0, row, bold if number == heading else None)
+            sheet.freeze_panes(heading + 1, 0)
 
 
 class TthcInternalProcedureXlsx(models.AbstractModel):
