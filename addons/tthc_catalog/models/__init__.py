@@ -2,7 +2,11 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from . import tthc_agency
 from . import res_users
+from . import res_authentication_attempt
+from . import res_users_security
 from . import mail_template
+from . import ir_attachment
+from . import mail_activity
 from . import ir_translation
 from . import res_partner
 from . import tthc_field

@@ -32,11 +32,14 @@ class TestCoverage(TthcCase):
         report = self.env['tthc.coverage.report'].read_group(
             [], ['one_stop_count', 'one_stop_covered_count'], [])[0]
         demo_province = self.env.ref('tthc_catalog.agency_province')
-        demo = self.env['tthc.coverage.report'].read_group(
-            [('agency_id', 'child_of', demo_province.id)],
-            ['one_stop_count', 'one_stop_covered_count'], [])[0]
         self.assertTrue(report['one_stop_count'])
-        self.assertEqual(demo['one_stop_count'], demo['one_stop_covered_count'])
+        # the province's own catalogue; the real slice the demo imports from the national
+        # portal has its internal procedures still to build, as after any import
+        own = self.env['tthc.procedure'].search([
+            ('import_origin', '=', False), ('agency_id', 'child_of', demo_province.id),
+            ('one_stop_type', '!=', 'none'), ('state', 'in', ('in_force', 'amended'))])
+        self.assertTrue(own)
+        self.assertTrue(all(own.mapped('has_approved_internal_procedure')))
         tnmt_levels = self.env['tthc.procedure'].with_context(active_test=False).search([
             ('field_id.code', 'in', ('DD', 'MT', 'TNN'))]).mapped('level')
         self.assertEqual(set(tnmt_levels), {'province', 'district', 'commune'})

@@ -1,10 +1,9 @@
 # Copyright 2026 TTHC suite developers
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
-import random
-
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from ..engine.lookup_code import new_secret
 
 # (technical state, label, national status code)
 STATES = [
@@ -21,6 +20,10 @@ STATES = [
 NATIONAL_CODES = {state: code for state, _label, code in STATES}
 OPEN_STATES = ('received', 'processing', 'supplement', 'obligation')
 WORKING_STATES = ('received', 'processing')
+# Who reads the applicant's personal data (Decree 13/2023/NĐ-CP): those who handle or supervise
+# the dossier (officers, leaders, controllers of its agencies by the record rules), not the
+# read-only staff nor the inspectors.
+PERSONAL_DATA_GROUPS = 'tthc_catalog.group_tthc_officer'
 CHANNELS = [('direct', 'In person'), ('online', 'Online'), ('postal', 'Public postal service')]
 TIMINGS = [('early', 'Early'), ('on_time', 'On time'), ('late', 'Late')]
 # Written by the actions only (``_transition``): the legal record of the dossier's life.
@@ -63,10 +66,10 @@ class TthcDossier(models.Model):
                                       required=True, default='person')
     partner_id = fields.Many2one('res.partner', string='Known Applicant')
     applicant_name = fields.Char(required=True)
-    applicant_identifier = fields.Char(string='ID or Tax Number')
-    applicant_address = fields.Char(string='Address')
-    applicant_phone = fields.Char(string='Phone')
-    applicant_email = fields.Char(string='Email')
+    applicant_identifier = fields.Char(string='ID or Tax Number', groups=PERSONAL_DATA_GROUPS)
+    applicant_address = fields.Char(string='Address', groups=PERSONAL_DATA_GROUPS)
+    applicant_phone = fields.Char(string='Phone', groups=PERSONAL_DATA_GROUPS)
+    applicant_email = fields.Char(string='Email', groups=PERSONAL_DATA_GROUPS)
     component_ids = fields.One2many('tthc.dossier.component', 'dossier_id',
                                     string='Components Received')
 
@@ -197,7 +200,7 @@ class TthcDossier(models.Model):
             vals, agency_id=agency.id, internal_procedure_id=internal.id,
             step_id=internal.step_ids[0].id, received_at=received_at, state='received',
             code=self._new_code(agency, received_at),
-            lookup_secret='%06d' % random.SystemRandom().randint(0, 999999),
+            lookup_secret=new_secret(),
             due_at=calendar.deadline(received_at, procedure.processing_days, []))
         # everything in one insert, and one line in the chatter: "Dossier created", by whom and
         # when (the initial values are on the form; tracking them cost a third of a reception)

@@ -29,6 +29,9 @@ class TthcDossierStatistics(models.AbstractModel):
         start = calendar.to_utc(fields.Datetime.from_string(date_from + ' 00:00:00'))
         end = calendar.to_utc(fields.Datetime.from_string(date_to + ' 23:59:59'))
         Dossier = self.env['tthc.dossier']
+        # a user with no right on dossiers gets no figure: the record rules name the suite's
+        # groups, so none applied to such a user and every agency was counted
+        Dossier.check_access_rights('read')
         domain = [('received_at', '<=', end)]
         if agency_ids:
             domain.append(('agency_id', 'child_of', list(agency_ids)))

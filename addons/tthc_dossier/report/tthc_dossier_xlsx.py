@@ -91,10 +91,12 @@ class TthcDossierTrackingBookXlsx(models.AbstractModel):
             return calendar.format_local(value)
         states = selection_labels(dossiers, 'state')
         for index, dossier in enumerate(dossiers.sorted('received_at'), start=1):
+            contact = dossier.applicant_contact()
             sheet.write_row(2 + index, 0, [
                 index, dossier.code, dossier.procedure_id.name,
                 dossier.procedure_id.dossier_count, dossier.applicant_name,
-                ', '.join(filter(None, [dossier.applicant_address, dossier.applicant_phone])),
+                ', '.join(filter(None, [contact['applicant_address'],
+                                        contact['applicant_phone']])),
                 dossier.agency_id.name, day(dossier.received_at), day(dossier.due_at),
                 day(dossier.finished_at), day(dossier.returned_at), '',
                 states[dossier.state]], cell)

@@ -153,7 +153,7 @@ class TestDossierLife(DossierCase):
         second = self.receive('2025-12-01 03:00:00')
         self.assertRegex(first.code, r'^T00\.01-251201-\d{6}$')
         self.assertNotEqual(first.code, second.code)
-        self.assertRegex(first.sudo().lookup_secret, r'^\d{6}$')
+        self.assertRegex(first.sudo().lookup_secret, r'^[0-9A-Z]{5}-[0-9A-Z]{5}$')
         for values in ({'state': 'done'}, {'due_at': '2030-01-01 00:00:00'},
                        {'code': 'X'}, {'timing': 'early'}):
             with self.assertRaises(UserError):
