@@ -8,3 +8,4 @@ from . import tthc_lookup_attempt
 from . import tthc_agency
 from . import tthc_dossier_step_report
 from . import tthc_agency_overview
+from . import tthc_dossier_reception
