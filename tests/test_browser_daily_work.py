@@ -161,3 +161,28 @@ def test_kanban_has_no_failing_quick_create(page):
     page.click('.o_control_panel button.o-kanban-button-new')
     wait_for_view(page, 'form')
     page.wait_for_selector('.o_form_editable')
+
+
+def test_approval_without_decision_number_is_a_translated_warning(page, rpc):
+    """Recording an approval without its decision number: a warning in Vietnamese saying
+    what to fill, not an "Odoo Server Error"."""
+    leader = rpc.as_user('tnmt.leader')
+    [approved] = leader('tthc.internal.procedure', 'search_read', [
+        ('agency_id', '=', rpc.ref('tthc_catalog.agency_tnmt')), ('state', '=', 'approved')],
+        ['id'], limit=1)
+    draft_id = leader('tthc.internal.procedure', 'action_new_version', [approved['id']])['res_id']
+    leader('tthc.internal.procedure', 'action_submit', [draft_id])
+    login(page, 'controller')
+    page.goto(page.url.split('#')[0] + '#id=%d&model=tthc.internal.procedure&view_type=form'
+              % draft_id)
+    wait_for_view(page, 'form')
+    page.locator('.o_content .o_statusbar_buttons button:visible',
+                 has_text='Ghi nhận phê duyệt').first.click()
+    dialog = page.locator('.modal:visible')
+    dialog.wait_for()
+    title = dialog.locator('.modal-title').inner_text()
+    text = dialog.inner_text()
+    screenshot(page, 'approval-without-decision')
+    assert 'Server' not in title and 'Lỗi' not in title, title
+    assert 'Hãy nhập số, ngày và người ký' in text, text
+    page.errors[:] = [error for error in page.errors if 'Hãy nhập' not in error]

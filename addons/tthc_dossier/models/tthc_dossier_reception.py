@@ -33,7 +33,7 @@ class TthcDossier(models.Model):
         help="A photo of the QR code of the chip identity card (CCCD), taken with a phone or "
              "a webcam: the applicant's fields are filled from it.")
     search_key = fields.Char(compute='_compute_search_key', store=True, index=True,
-                             help="Code, applicant and procedure without diacritics.")
+                             help="Code and applicant without diacritics.")
     text_search = fields.Char(string='Dossier, Applicant or Procedure',
                               compute='_compute_cccd_scan', search='_search_text_search')
 
@@ -44,21 +44,23 @@ class TthcDossier(models.Model):
     def _inverse_cccd_scan(self):
         """Nothing is kept: the scan only fills the applicant's fields."""
 
-    @api.depends('code', 'applicant_name', 'applicant_identifier', 'procedure_id.name',
-                 'procedure_id.code')
+    @api.depends('code', 'applicant_name', 'applicant_identifier')
     def _compute_search_key(self):
         for dossier in self:
             dossier.search_key = strip_accents(' '.join(filter(None, [
-                dossier.code, dossier.applicant_name, dossier.applicant_identifier,
-                dossier.procedure_id.code, dossier.procedure_id.name])))
+                dossier.code, dossier.applicant_name, dossier.applicant_identifier])))
 
     def _search_text_search(self, operator, value):
-        """"dat dai" and "đất đai" both find the dossiers of "Đất đai" procedures."""
+        """"dat dai" and "đất đai" both find the dossiers of "Đất đai" procedures, "le thi
+        dao" those of the applicant Lê Thị Đào (the procedures are matched apart: renaming
+        one does not rewrite its dossiers)."""
         if operator not in ('ilike', 'like', '=', '=ilike', 'not ilike') or \
                 not isinstance(value, str):
             raise UserError(_("Search the dossiers by a text."))
-        negative = operator == 'not ilike'
-        return [('search_key', 'not ilike' if negative else 'ilike', strip_accents(value))]
+        key = strip_accents(value)
+        procedures = self.env['tthc.procedure']._search_unaccented(key)
+        domain = ['|', ('search_key', 'ilike', key), ('procedure_id', 'in', procedures)]
+        return ['!'] + domain if operator == 'not ilike' else domain
 
     # The applicant from the identity card
 
@@ -201,17 +203,21 @@ class TthcProcedure(models.Model):
     _inherit = 'tthc.procedure'
 
     @api.model
+    def _search_unaccented(self, key):
+        """Ids of the procedures whose code or name contains ``key`` (without diacritics)."""
+        self.env.cr.execute(
+            'SELECT id FROM tthc_procedure WHERE %s ILIKE %%s OR %s ILIKE %%s' % (
+                sql_unaccent('name'), sql_unaccent('code')), ['%%%s%%' % key] * 2)
+        return [row[0] for row in self.env.cr.fetchall()]
+
+    @api.model
     def name_search(self, name='', args=None, operator='ilike', limit=100):
         """Typed without diacritics ("dat dai") a procedure is found all the same."""
         result = super(TthcProcedure, self).name_search(
             name, args=args, operator=operator, limit=limit)
         if not name or operator != 'ilike' or (limit and len(result) >= limit):
             return result
-        self.env.cr.execute(
-            'SELECT id FROM tthc_procedure WHERE %s ILIKE %%s OR %s ILIKE %%s' % (
-                sql_unaccent('name'), sql_unaccent('code')),
-            ['%%%s%%' % strip_accents(name)] * 2)
-        found = [row[0] for row in self.env.cr.fetchall()]
+        found = self._search_unaccented(strip_accents(name))
         ids = [pair[0] for pair in result]
         more = self.search([('id', 'in', found), ('id', 'not in', ids)] + list(args or []),
                            limit=limit and limit - len(result))

@@ -225,7 +225,7 @@ class TestFollowUpInRecipientsLanguage(DossierCase):
         self.assertFalse([m for m in to_vi if 'past' in m.body])
         self.assertTrue(any('past its return date' in m.body for m in to_en))
         self.assertFalse([m for m in to_en if 'quá' in m.body])
-        self.assertNotIn(self.leader_a.partner_id, to_vi.partner_ids)
+        self.assertNotIn(self.leader_a.partner_id, to_vi.mapped('partner_ids'))
         mails = self.env['mail.mail'].search([('mail_message_id', 'in', messages.ids)])
         for mail in mails:
             if self.leader_vi.partner_id in mail.recipient_ids:

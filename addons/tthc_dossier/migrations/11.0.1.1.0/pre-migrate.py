@@ -9,11 +9,8 @@ def migrate(cr, version):
         return
     cr.execute("ALTER TABLE tthc_dossier ADD COLUMN IF NOT EXISTS search_key varchar")
     cr.execute("""
-        UPDATE tthc_dossier d
-           SET search_key = %s
-          FROM tthc_procedure p
-         WHERE p.id = d.procedure_id""" % sql_unaccent(
-        "concat_ws(' ', d.code, d.applicant_name, d.applicant_identifier, p.code, p.name)"))
+        UPDATE tthc_dossier SET search_key = %s""" % sql_unaccent(
+        "concat_ws(' ', code, applicant_name, applicant_identifier)"))
     cr.execute("ALTER TABLE tthc_dossier_component "
                "ADD COLUMN IF NOT EXISTS received boolean")
     cr.execute("UPDATE tthc_dossier_component SET received = TRUE WHERE received IS NULL")
