@@ -53,7 +53,9 @@ class TthcDossierHandover(models.TransientModel):
     @api.model
     def create(self, vals):
         dossier = self.env['tthc.dossier.event']._context_dossier()
-        if not vals.get('dossier_id'):
+        # the dialog shows the dossier read-only: the web client does not send it back
+        vals = dict(vals, dossier_id=vals.get('dossier_id') or dossier.id)
+        if not vals['dossier_id']:
             raise UserError(_("Open this dialog from the dossier it concerns."))
         if dossier and vals['dossier_id'] != dossier.id:
             raise UserError(_(
