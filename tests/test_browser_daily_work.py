@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The desk officer's daily work in a real browser, in Vietnamese, from the desk dashboard:
 reception filled from the identity card's QR code (as a desk scanner types it, and from a
 photo), the procedure's documents and the return date shown before saving, the receipt, the

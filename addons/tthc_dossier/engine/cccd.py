@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The QR code of the chip citizen identity card (căn cước công dân gắn chíp, since 2021; the
 căn cước of 2024 keeps it), as desk scanners type it and photos show it.
 

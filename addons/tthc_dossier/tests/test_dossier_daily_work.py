@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The daily work at the desk: every dialog opened from a dossier acts on that dossier,
 whatever the screen it was opened from left in the context; hand-over to a person; the
 follow-up in each recipient's language; reception filled from the identity card, the
@@ -64,18 +66,19 @@ class TestDialogsActOnTheirDossier(DossierCase):
         Event = self.env['tthc.dossier.event']
         for place, context in self._contexts().items():
             for event in EVENTS:
-                action = self.dossier.with_context(context, tthc_event=event) \
+                action = self.dossier.with_context(**dict(context, tthc_event=event)) \
                     .action_open_event()
-                dialog = Event.with_context(self._client_merge(context, action))
+                dialog = Event.with_context(**self._client_merge(context, action))
                 values = dialog.default_get(['dossier_id', 'event'])
                 self.assertEqual(values['dossier_id'], self.dossier.id, (place, event))
                 self.assertEqual(values['event'], event, (place, event))
 
     def test_confirmed_dialog_changes_only_its_dossier(self):
         context = self._contexts()['dashboard overdue']
-        action = self.dossier.with_context(context, tthc_event='withdraw').action_open_event()
+        action = self.dossier.with_context(
+            **dict(context, tthc_event='withdraw')).action_open_event()
         dialog = self.env['tthc.dossier.event'].with_context(
-            self._client_merge(context, action))
+            **self._client_merge(context, action))
         wizard = dialog.create(dict(dialog.default_get(['dossier_id', 'event']),
                                     reason='Công dân rút hồ sơ'))
         with self.at('2025-12-02 02:00:00'):
@@ -90,7 +93,7 @@ class TestDialogsActOnTheirDossier(DossierCase):
         self.assertFalse(stale.default_get(['dossier_id'])['dossier_id'])
         action = self.dossier.with_context(tthc_event='stop').action_open_event()
         with self.assertRaises(UserError):
-            Event.with_context(action['context']).create(
+            Event.with_context(**action['context']).create(
                 {'dossier_id': self.other.id, 'event': 'stop', 'reason': 'x'})
         with self.assertRaises(UserError):
             self.dossier.with_context(tthc_event='unknown').action_open_event()
@@ -98,8 +101,8 @@ class TestDialogsActOnTheirDossier(DossierCase):
     def test_hand_over_dialog_from_every_place(self):
         Handover = self.env['tthc.dossier.handover']
         for place, context in self._contexts().items():
-            action = self.dossier.with_context(context).action_open_handover()
-            values = Handover.with_context(self._client_merge(context, action)).default_get(
+            action = self.dossier.with_context(**context).action_open_handover()
+            values = Handover.with_context(**self._client_merge(context, action)).default_get(
                 ['dossier_id', 'direction', 'user_id'])
             self.assertEqual(values['dossier_id'], self.dossier.id, place)
             self.assertEqual(values['direction'], 'next', place)
@@ -151,7 +154,7 @@ class TestHandOver(DossierCase):
         self.assertEqual(dossier.sudo(self.officer_a)._usual_handler(step), self.officer_a2)
         action = dossier.sudo(self.officer_a).action_open_handover()
         values = self.env['tthc.dossier.handover'].sudo(self.officer_a).with_context(
-            action['context']).default_get(['user_id', 'dossier_id'])
+            **action['context']).default_get(['user_id', 'dossier_id'])
         self.assertEqual(values['user_id'], self.officer_a2.id)
 
     def test_back_to_the_previous_step_with_a_reason(self):
@@ -174,7 +177,7 @@ class TestHandOver(DossierCase):
     def test_dialog_hands_over(self):
         dossier = self.receive('2025-12-01 02:00:00', user=self.officer_a)
         action = dossier.action_open_handover()
-        Handover = self.env['tthc.dossier.handover'].with_context(action['context'])
+        Handover = self.env['tthc.dossier.handover'].with_context(**action['context'])
         wizard = Handover.create(dict(Handover.default_get(['dossier_id', 'direction',
                                                            'expected_step_id']),
                                       user_id=self.officer_a2.id, note='Gấp'))
@@ -186,7 +189,7 @@ class TestHandOver(DossierCase):
         self.assertEqual(dossier.step_id, self.internal.step_ids[1])
         self.assertEqual(dossier.user_id, self.officer_a2)
         back = dossier.with_context(tthc_handover_back=True).action_open_handover()
-        Handover = self.env['tthc.dossier.handover'].with_context(back['context'])
+        Handover = self.env['tthc.dossier.handover'].with_context(**back['context'])
         wizard = Handover.create(Handover.default_get(['dossier_id', 'direction', 'user_id']))
         self.assertEqual(wizard.direction, 'back')
         self.assertEqual(wizard.user_id, self.officer_a)   # who held the first step

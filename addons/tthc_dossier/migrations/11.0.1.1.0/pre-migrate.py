@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """11.0.1.1.0: the dossiers get their search key without diacritics, their components a
 "received" tick (the components recorded so far were received). Done in SQL before the
 update, so that a province of a million dossiers is not recomputed through the ORM."""
