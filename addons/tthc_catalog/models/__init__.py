@@ -2,6 +2,7 @@ from . import tthc_agency
 from . import res_users
 from . import mail_template
 from . import ir_translation
+from . import ir_attachment
 from . import res_partner
 from . import tthc_field
 from . import tthc_procedure
