@@ -75,26 +75,30 @@ def test_backup_is_named_with_date_and_release_and_has_a_checksum(backup_file):
     assert check.returncode == 0, check.stdout + check.stderr
 
 
-def test_restore_into_a_new_database_equals_the_original(backup_file):
+@pytest.fixture(scope='module')
+def restored(backup_file):
     db, path = backup_file
     target = db + '_restored'
     drop(target)
-    try:
-        result = run('restore', path, '--db', target)
-        assert result.returncode == 0, result.stderr
-        original, original_files = table_fingerprints(db)
-        restored, restored_files = table_fingerprints(target)
-        suite = [table for table in original if table.startswith('tthc_')]
-        assert len(suite) > 30 and original['tthc_dossier'][0] > 0
-        differing = sorted(table for table in set(original) | set(restored)
-                           if original.get(table) != restored.get(table))
-        assert not differing, differing
-        assert original_files and original_files == restored_files
-        assert file_fingerprints(db, original_files) == file_fingerprints(target,
-                                                                          restored_files)
-        assert None not in file_fingerprints(target, restored_files).values()
-    finally:
-        drop(target)
+    result = run('restore', path, '--db', target)
+    assert result.returncode == 0, result.stderr
+    yield target
+    drop(target)
+
+
+def test_restore_into_a_new_database_equals_the_original(backup_file, restored):
+    db, _path = backup_file
+    original, original_files = table_fingerprints(db)
+    copy, restored_files = table_fingerprints(restored)
+    suite = [table for table in original if table.startswith('tthc_')]
+    assert len(suite) > 30 and original['tthc_dossier'][0] > 0
+    differing = sorted(table for table in set(original) | set(copy)
+                       if original.get(table) != copy.get(table))
+    assert not differing, differing
+    assert original_files and original_files == restored_files
+    assert file_fingerprints(db, original_files) == file_fingerprints(restored,
+                                                                      restored_files)
+    assert None not in file_fingerprints(restored, restored_files).values()
 
 
 def test_a_damaged_backup_is_refused(backup_file, tmp_path):
@@ -118,33 +122,27 @@ def test_a_damaged_backup_is_refused(backup_file, tmp_path):
     assert run('restore', str(damaged), '--db', target).returncode == 3
 
 
-def test_a_database_in_use_is_not_replaced_without_force(backup_file):
-    db, path = backup_file
-    target = db + '_inuse'
-    drop(target)
-    try:
-        assert run('restore', path, '--db', target).returncode == 0
-        session = psycopg2.connect(dbname=target)
-        session.cursor().execute("UPDATE res_partner SET comment = 'changed after the backup' "
-                                 "WHERE id = 1")
-        session.commit()
-        result = run('restore', path, '--db', target)
-        assert result.returncode == 3
-        assert 'in use' in result.stderr and '--force' in result.stderr
-        session.cursor().execute('SELECT 1')  # untouched, still connected
-        result = run('restore', path, '--db', target, '--force')
-        assert result.returncode == 0, result.stderr
-        assert session.closed or _is_dead(session)
-        conn = psycopg2.connect(dbname=target)
-        cr = conn.cursor()
-        cr.execute('SELECT comment FROM res_partner WHERE id = 1')
-        assert cr.fetchone()[0] != 'changed after the backup'
-        conn.close()
-        kept = [line for line in result.stderr.splitlines() if 'kept as' in line]
-        assert kept
-        drop(kept[0].split('kept as ')[1].split()[0])
-    finally:
-        drop(target)
+def test_a_database_in_use_is_not_replaced_without_force(backup_file, restored):
+    _db, path = backup_file
+    session = psycopg2.connect(dbname=restored)
+    session.cursor().execute("UPDATE res_partner SET comment = 'changed after the backup' "
+                             "WHERE id = 1")
+    session.commit()
+    result = run('restore', path, '--db', restored)
+    assert result.returncode == 3
+    assert 'in use' in result.stderr and '--force' in result.stderr
+    session.cursor().execute('SELECT 1')  # untouched, still connected
+    result = run('restore', path, '--db', restored, '--force')
+    assert result.returncode == 0, result.stderr
+    assert session.closed or _is_dead(session)
+    conn = psycopg2.connect(dbname=restored)
+    cr = conn.cursor()
+    cr.execute('SELECT comment FROM res_partner WHERE id = 1')
+    assert cr.fetchone()[0] != 'changed after the backup'
+    conn.close()
+    kept = [line for line in result.stderr.splitlines() if 'kept as' in line]
+    assert kept
+    drop(kept[0].split('kept as ')[1].split()[0])
 
 
 def _is_dead(connection):

@@ -16,7 +16,7 @@ def run_as_nobody(target, packages):
     env = {'PATH': '/usr/local/bin:/usr/bin:/bin', 'HOME': '/nonexistent', 'LANG': 'C.UTF-8',
            'TTHC_SYSTEM_PACKAGES': packages}
     began = time.time()
-    result = subprocess.run(['runuser', '-u', 'nobody', '--', 'make', '--no-print-directory',
+    result = subprocess.run([shutil.which('runuser'), '-u', 'nobody', '--', 'make', '--no-print-directory',
                              '-C', ROOT, target], env=env, capture_output=True, text=True,
                             timeout=120)
     return result, time.time() - began

@@ -242,6 +242,18 @@ def reception_values(agency_id, procedure_id, marker):
             'component_ids': [[0, 0, {'name': 'Đơn đề nghị', 'original_count': 1}]]}
 
 
+def recover(desk, error):
+    """What a desk does after an error: Odoo 11 logs a session out when the database does not
+    answer while it checks it (a PostgreSQL restart): the officer logs in again, then
+    retries."""
+    if 'Session expired' in str(error) or 'SessionExpired' in str(error):
+        try:
+            desk.authenticate()
+            desk.relogins = getattr(desk, 'relogins', 0) + 1
+        except (requests.RequestException, RpcError, ValueError):
+            pass
+
+
 def receive_with_retry(desk, agency_id, procedure_id, marker, attempts=60, pause=0.5,
                        on_error=None):
     """Receive one dossier as a desk whose web client retries after an error: before each
@@ -264,17 +276,20 @@ def receive_with_retry(desk, agency_id, procedure_id, marker, attempts=60, pause
             if on_error:
                 on_error(desk, error)
             time.sleep(pause)
+            recover(desk, error)
     raise AssertionError('no reception after %d attempts: %s' % (attempts, errors[-3:]))
 
 
 def hand_over_with_retry(desk, dossier_id, attempts=60, pause=0.5, on_error=None):
     """Hand the dossier over from the step it is at; a retry first reads where it stands
     (the expected step in the context refuses a double hand-over)."""
-    errors = []
-    step = desk.call('tthc.dossier', 'read', [[dossier_id], ['step_id']])[0]['step_id'][0]
+    errors, step = [], None
     for _attempt in range(attempts):
         try:
-            if errors:
+            if step is None:
+                step = desk.call('tthc.dossier', 'read', [[dossier_id],
+                                                          ['step_id']])[0]['step_id'][0]
+            elif errors:
                 now = desk.call('tthc.dossier', 'read', [[dossier_id], ['step_id']])[0]
                 if (now['step_id'] or [None])[0] != step:
                     return errors
@@ -286,6 +301,7 @@ def hand_over_with_retry(desk, dossier_id, attempts=60, pause=0.5, on_error=None
             if on_error:
                 on_error(desk, error)
             time.sleep(pause)
+            recover(desk, error)
     raise AssertionError('no hand-over after %d attempts: %s' % (attempts, errors[-3:]))
 
 

@@ -129,11 +129,11 @@ def test_worker_killed_in_the_middle_of_a_hand_over(server, test_database):
     assert not server.errors()
 
 
-def run_desks(url, db, desks, rounds, prefix, fault_after, fault):
+def run_desks(url, db, desks, rounds, prefix, fault_after, fault, dsn=None):
     """``desks`` desk clients, each receiving ``rounds`` dossiers and handing each over once,
     retrying after errors; ``fault()`` runs once ``fault_after`` receptions succeeded.
     Returns {marker: (id, code)}, the errors the desks saw, and when the fault ran."""
-    login, agency_id, procedure_id = desk_setup(db)
+    login, agency_id, procedure_id = desk_setup(db, **(dsn or {}))
     done, errors, lock = {}, [], threading.Lock()
     started = threading.Event()
     fault_done = {}
@@ -142,7 +142,15 @@ def run_desks(url, db, desks, rounds, prefix, fault_after, fault):
         with lock:
             errors.append((desk.name, str(error)[:200]))
 
+    failures = []
+
     def work(index):
+        try:
+            desk_work(index)
+        except BaseException as error:  # reported by the test, not lost in the thread
+            failures.append('desk %d: %r' % (index, error))
+
+    def desk_work(index):
         desk = None
         for _attempt in range(120):  # logging in may meet the fault too
             try:
@@ -172,6 +180,7 @@ def run_desks(url, db, desks, rounds, prefix, fault_after, fault):
     for thread in threads:
         thread.join(max(1, deadline - time.time()))
     assert not any(thread.is_alive() for thread in threads), 'desks still stuck'
+    assert not failures, failures
     return done, errors, fault_done
 
 
@@ -192,11 +201,12 @@ def test_postgresql_restarted_while_10_desks_work(test_database, tmp_path):
         try:
             def restart():
                 cluster['pg_ctl']('restart', '-m', 'fast', '-o', cluster['options'])
+            dsn = {'host': cluster['PGHOST'], 'port': cluster['PGPORT'], 'user': 'odoo'}
             done, errors, fault = run_desks(server.url, db, 10, 3, 'Khởi động lại CSDL', 8,
-                                            restart)
+                                            restart, dsn=dsn)
             assert len(done) == 30
             assert fault['at_receptions'] < 30, 'the restart came after the work'
-            dsn = {'host': cluster['PGHOST'], 'port': cluster['PGPORT'], 'user': 'odoo'}
+            assert errors, 'no desk met the restart'
             rows, problems = dossier_integrity(db, 'Khởi động lại CSDL', **dsn)
             assert not problems, problems
             assert {row[1]: (row[0], row[2]) for row in rows} == done

@@ -88,10 +88,13 @@ def test_point_in_time_recovery_drill():
             subprocess.run(['chown', '-R', owner_name, restored], check=True)
         os.chmod(restored, 0o700)
         run = os.path.join(directory, 'run')
-        subprocess.run(owner + [PG_BIN + '/pg_ctl', '-D', restored, '-w', '-t', '120', '-l',
-                                os.path.join(directory, 'restored.log'), 'start', '-o',
-                                "-p %d -k %s -c listen_addresses='' -c archive_mode=off"
-                                % (port(46), run)], check=True, capture_output=True)
+        started = subprocess.run(owner + [
+            PG_BIN + '/pg_ctl', '-D', restored, '-w', '-t', '120', '-l',
+            os.path.join(directory, 'restored.log'), 'start', '-o',
+            "-p %d -k %s -c listen_addresses='' -c archive_mode=off -c max_connections=200"
+            % (port(46), run)],
+            capture_output=True, text=True)
+        assert started.returncode == 0, open(os.path.join(directory, 'restored.log')).read()
         try:
             conn = None
             for _attempt in range(100):
@@ -108,8 +111,8 @@ def test_point_in_time_recovery_drill():
                 time.sleep(0.2)
             cr = conn.cursor()
             cr.execute('SELECT code FROM tthc_dossier ORDER BY id')
-            assert [row[0] for row in cr.fetchall()] == ['before the base backup',
-                                                          'after the base backup']
+            codes = [row[0] for row in cr.fetchall()]
+            assert codes == ['before the base backup', 'after the base backup']
             conn.close()
         finally:
             subprocess.run(owner + [PG_BIN + '/pg_ctl', '-D', restored, '-m', 'immediate',

@@ -48,7 +48,8 @@ http {
 """
 
 
-@pytest.mark.skipif(not os.path.exists(NGINX), reason='nginx is missing: scripts/system-packages.sh')
+@pytest.mark.skipif(not os.path.exists(NGINX),
+                    reason='nginx is missing: scripts/system-packages.sh')
 def test_one_of_two_servers_killed_while_20_desks_work(test_database):
     directory = tempfile.mkdtemp(prefix='tthc-ops-nginx-')
     data_dir = os.path.join(directory, 'data')

@@ -3,7 +3,6 @@ release (PREVIOUS, checked out with `git worktree add`), upgraded to the working
 on every addon, loses or changes no dossier, step, pause, internal procedure (nor its steps),
 finding, focal assignment or attachment (nor its file), and every due date stays identical.
 Any difference is reported record by record: table, id, column, before and after."""
-import base64
 import datetime
 import hashlib
 import os
