@@ -41,19 +41,16 @@ def drop_database(name, **dsn):
     conn.close()
 
 
-def copy_database(source, target, **dsn):
-    """A copy of ``source`` (CREATE DATABASE … TEMPLATE: nobody may be connected to it)."""
-    drop_database(target, **dsn)
-    conn = admin_cursor(**dsn)
-    for _attempt in range(30):
-        try:
-            conn.cursor().execute('CREATE DATABASE "%s" TEMPLATE "%s"' % (target, source))
-            break
-        except psycopg2.errors.ObjectInUse:
-            time.sleep(1)
-    else:
-        raise RuntimeError('%s stays in use: cannot copy it' % source)
-    conn.close()
+def copy_database(source, target):
+    """A copy of ``source`` through pg_dump (pytest-odoo keeps a connection to the test
+    database open, so CREATE DATABASE … TEMPLATE is not possible)."""
+    drop_database(target)
+    subprocess.run([PG_BIN + '/createdb', target], check=True)
+    dump = subprocess.Popen([PG_BIN + '/pg_dump', '--format=custom', '--no-owner', '--no-acl',
+                             source], stdout=subprocess.PIPE)
+    subprocess.run([PG_BIN + '/pg_restore', '--no-owner', '--no-acl', '-d', target],
+                   stdin=dump.stdout, check=True)
+    assert dump.wait() == 0
 
 
 @pytest.fixture(scope='session')

@@ -167,6 +167,9 @@ def run_desks(url, db, desks, rounds, prefix, fault_after, fault, dsn=None):
             with lock:
                 done[marker] = (dossier_id, code)
             hand_over_with_retry(desk, dossier_id, attempts=240, on_error=on_error)
+        with lock:
+            fault_done['relogins'] = fault_done.get('relogins', 0) + getattr(
+                desk, 'relogins', 0)
 
     threads = [threading.Thread(target=work, args=(index,)) for index in range(desks)]
     for thread in threads:
