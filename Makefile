@@ -1,9 +1,10 @@
 # The two commands: `make run` serves the suite, `make test` runs every test.
-.PHONY: run test test-odoo test-ops stop install shell help generate bench backup restore
+.PHONY: run test test-odoo test-ops lint stop install shell help generate bench backup restore
 
 help:
 	@echo "make run    start the suite on http://127.0.0.1:8069 (admin / admin)"
 	@echo "make test   run the whole test suite on a fresh database"
+	@echo "make lint   flake8, pylint-odoo and the licence headers (make test runs it too)"
 	@echo "make stop   stop the embedded PostgreSQL cluster"
 	@echo "make test-ops   the slow operations tests (upgrade, faults, two servers, recovery)"
 	@echo "make backup [DB=tthc]                    database + filestore in var/backups/"
@@ -30,6 +31,9 @@ backup:
 restore:
 	@test -n "$(FILE)" || { echo "usage: make restore FILE=var/backups/<name>.tar [DB=name] [ARGS=--force]" >&2; exit 2; }
 	@scripts/backup.sh restore "$(FILE)" $(if $(filter command line,$(origin DB)),--db $(DB)) $(ARGS)
+
+lint:
+	@scripts/bootstrap.sh && scripts/lint.sh
 
 stop:
 	@scripts/pg.sh stop

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Odoo 11's template sandbox (Jinja2's) hides only the names that start with '_': any internal
 user could call ``mail.template.render_template`` over RPC, or write a mass-mail composer's
 body, with ``${object.sudo()…}`` or ``${object.env.cr.execute(…)}`` and act as the superuser
@@ -33,6 +35,8 @@ def _harden(environment):
     compile_text = environment.from_string
     compiled = functools.lru_cache(maxsize=512)(lambda source: compile_text(source))
 
+    # Jinja2's own signature, argument names included
+    # pylint: disable-next=redefined-builtin
     def from_string(source, globals=None, template_class=None):
         if globals is None and template_class is None and isinstance(source, str):
             return compiled(source)
