@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Backup and restore of one database with its filestore (`make backup`, `make restore`).
 
 A backup is one tar file, ``<db>_<YYYY-MM-DD_HHMMSS>_<release>.tar``, beside its checksum

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """`make backup` and `make restore` (scripts/backup.py): the demo database and its filestore
 backed up together, restored into a new database and compared with the original table by table
 (rows and a checksum of their content) and file by file; a damaged backup and a database in

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """GET /tthc/health, for the proxy and the monitors: 200 with the database reachable and the
 follow-up job running, 503 when the job is late (its cron thread dead or stuck), and the depth
 of the follow-up's queue and of the outgoing e-mails."""

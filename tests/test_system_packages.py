@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """`make test` and `make run` check the system packages before anything else: installed when the
 user is root (or has sudo), otherwise one line with the command to run, and out, before any
 test (issue 18: never a test run that fails for a missing program)."""
@@ -16,9 +18,9 @@ def run_as_nobody(target, packages):
     env = {'PATH': '/usr/local/bin:/usr/bin:/bin', 'HOME': '/nonexistent', 'LANG': 'C.UTF-8',
            'TTHC_SYSTEM_PACKAGES': packages}
     began = time.time()
-    result = subprocess.run([shutil.which('runuser'), '-u', 'nobody', '--', 'make', '--no-print-directory',
-                             '-C', ROOT, target], env=env, capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run([shutil.which('runuser'), '-u', 'nobody', '--', 'make',
+                             '--no-print-directory', '-C', ROOT, target], env=env,
+                            capture_output=True, text=True, timeout=120)
     return result, time.time() - began
 
 

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """What the operations tests share: their ports (TTHC_OPS_PORT and up, set by
 scripts/test-ops.sh), a database copied from the test database, a throwaway PostgreSQL
 cluster, Odoo servers started and killed for real, and desk clients over JSON-RPC."""

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Faults lose nothing: a worker killed (SIGKILL) in the middle of a reception and of a
 hand-over, PostgreSQL restarted while 10 desks work, the filestore's disk full during an upload.
 Each time: no half-written dossier, no duplicate code, no code given to a desk that is not in

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The point-in-time recovery drill of docs/operations.md, on a throwaway cluster set up as the
 production compose file sets up its PostgreSQL (wal_level=replica, archive_mode=on, every WAL
 segment copied to the archive): a base backup, work, a mistake, then a new cluster from the base

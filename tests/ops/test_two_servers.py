@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """More than one server: two Odoo servers in prefork mode behind Debian's nginx, sharing the
 database, the sessions and the filestore (one data_dir); one of them killed (SIGKILL, master and
 workers) while 20 desks work: the desks continue on the other after a retry, with the same

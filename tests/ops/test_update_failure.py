@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """`make run` on a database whose addons changed updates it; an update that fails is a bug: the
 database is left exactly as it was (every table compared), nothing is served, and the message
 says so and names the log (it used to rebuild the demo database under the old name)."""

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Upgrades keep data: a database built with demo data and a little work by the previous
 release (PREVIOUS, checked out with `git worktree add`), upgraded to the working tree with `-u`
 on every addon, loses or changes no dossier, step, pause, internal procedure (nor its steps),
