@@ -11,10 +11,6 @@ cd "$ROOT"
 "$ROOT/scripts/bootstrap.sh"
 use_embedded_pg
 DB=${TTHC_DB:-tthc}
-addons_hash() {
-    find addons -type f ! -path '*/__pycache__/*' -print0 | sort -z | xargs -0 sha256sum \
-        | sha256sum | cut -d' ' -f1
-}
 CONF=${TTHC_CONF:-config/odoo.conf}
 
 build_db() {

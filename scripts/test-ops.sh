@@ -36,6 +36,16 @@ if ! db_exists "$DB"; then
     || die "could not build $DB (log: $ODOO_LOG)"
 fi
 
+# the test database of `make test` was built from this code; one built from other code (a pull
+# since) is updated first
+if [ "$(addons_hash)" != "$(cat "$VAR/addons-$DB.hash" 2>/dev/null)" ]; then
+    log "updating $ADDONS in $DB (built from other code)"
+    bin/odoo -c config/test.conf -d "$DB" --http-port="$HTTP_PORT" --longpolling-port=$(( HTTP_PORT + 3 )) \
+        -u "$ADDONS" --stop-after-init --log-level=warn --logfile="$ODOO_LOG" \
+        || die "could not update $DB (log: $ODOO_LOG)"
+fi
+addons_hash > "$VAR/addons-$DB.hash"
+
 log "pytest: operations tests (tests/ops)"
 "$VENV/bin/python" -m pytest -p no:cacheprovider -q --durations=0 --junitxml="$JUNIT" \
     --odoo-database="$DB" --odoo-config=config/test.conf ${TTHC_OPS_PYTEST_ARGS:-tests/ops}

@@ -60,6 +60,7 @@ if [ "$odoo_rc" = 0 ]; then
     odoo_rc=$?
 fi
 log "Odoo finished with exit code $odoo_rc in $(( $(date +%s) - start ))s"
+[ "$odoo_rc" = 0 ] && addons_hash > "$VAR/addons-$DB.hash"
 # Show what went wrong, and each test module's result.
 grep -E ' (ERROR|CRITICAL) |: (Ran [0-9]+ tests?|OK|FAILED)' "$ODOO_LOG" | cut -c1-400 || true
 
