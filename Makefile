@@ -1,5 +1,5 @@
 # The two commands: `make run` serves the suite, `make test` runs every test.
-.PHONY: run test test-odoo test-ops lint stop install shell help generate bench backup restore
+.PHONY: run test test-odoo test-ops lint stop install shell help generate bench backup restore mutation
 
 help:
 	@echo "make run    start the suite on http://127.0.0.1:8069 (admin / admin)"
@@ -12,6 +12,7 @@ help:
 	@echo "make shell  an Odoo shell on the tthc database"
 	@echo "make generate N=1000000 DB=tthc_bench   a province with N dossiers (own database)"
 	@echo "make bench DB=tthc_bench                its benchmarks, appended to benchmarks/RESULTS.md"
+	@echo "make mutation   mutation testing of the engines (mutmut, minutes; not in make test)"
 
 run:
 	@scripts/run.sh
@@ -56,3 +57,7 @@ generate:
 
 bench:
 	@scripts/province.sh bench --db $(DB) $(ARGS)
+
+# Mutation testing of the pure-Python engines against their unit tests (minutes; not in `make test`).
+mutation:
+	@scripts/mutation.sh

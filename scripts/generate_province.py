@@ -218,9 +218,11 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
         INSERT INTO tthc_procedure (code, name, field_id, level, agency_id, processing_days,
                one_stop_type, state, active, dossier_count, obligation_pauses_clock,
                supplement_restarts_clock, decision_number, decision_date, date_effective,
-               has_approved_internal_procedure, create_uid, write_uid, create_date, write_date)
+               has_approved_internal_procedure, code_kind, is_national_code, time_to_set,
+               create_uid, write_uid, create_date, write_date)
         SELECT r.code, r.name, r.field_id, r.level, r.agency_id, r.days, 'one_stop',
                'in_force', TRUE, 1, r.obligation, r.restarts, '1/QĐ-UBND', %s, %s, TRUE,
+               'national', TRUE, FALSE,
                %s, %s, now() at time zone 'UTC', now() at time zone 'UTC'
           FROM unnest(%s::varchar[], %s::varchar[], %s::int[], %s::varchar[], %s::int[],
                       %s::float[], %s::bool[], %s::bool[])
@@ -230,6 +232,22 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
                 uid, uid] + [list(column) for column in zip(*rows)])
     procedure_ids = dict((code, pid) for pid, code in cr.fetchall())
     procedure_ids = [procedure_ids[row[0]] for row in rows]
+    # the catalogue's own records behind the former single columns: level, agency, time
+    cr.execute("""
+        INSERT INTO tthc_procedure_level_rel (procedure_id, level_id)
+        SELECT p.id, l.id FROM tthc_procedure p JOIN tthc_level l ON l.code = p.level
+         WHERE p.id = ANY(%s)""", [procedure_ids])
+    cr.execute("""
+        INSERT INTO tthc_procedure_agency_rel (procedure_id, agency_id)
+        SELECT p.id, p.agency_id FROM tthc_procedure p WHERE p.id = ANY(%s)""", [procedure_ids])
+    cr.execute("""
+        INSERT INTO tthc_procedure_time (procedure_id, channel, stage, amount, unit,
+               effective_amount, effective_unit, is_to_set, provincial_unit, create_uid, write_uid,
+               create_date, write_date)
+        SELECT p.id, 'direct', 1, p.processing_days, 'working_day', p.processing_days,
+               'working_day', FALSE, 'working_day', %s, %s, now() at time zone 'UTC',
+               now() at time zone 'UTC'
+          FROM tthc_procedure p WHERE p.id = ANY(%s)""", [uid, uid, procedure_ids])
     # internal procedures: the last version approved, the earlier one superseded by it
     cr.execute("""
         INSERT INTO tthc_internal_procedure (name, procedure_id, agency_id, version, state,

@@ -7,8 +7,13 @@ from . import ir_translation
 from . import ir_attachment
 from . import res_partner
 from . import tthc_field
+from . import tthc_level
 from . import tthc_procedure
 from . import tthc_procedure_component
+from . import tthc_procedure_case
+from . import tthc_procedure_time
+from . import tthc_procedure_fee
+from . import tthc_catalog_mapping
 from . import tthc_internal_procedure
 from . import tthc_internal_procedure_step
 from . import tthc_holiday

@@ -2,7 +2,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import _, fields, models
 
-from ..wizards.catalog_columns import COLUMNS, export_row
+from ..engine.catalog_columns import COLUMNS, export_row
+from ..engine.catalog_import import export_sheets
 
 
 class TthcProcedureXlsx(models.AbstractModel):
@@ -29,6 +30,23 @@ class TthcProcedureXlsx(models.AbstractModel):
                 if procedure.decision_date else None,
                 'state': procedure.state,
             }))
+
+
+class TthcProcedureNationalXlsx(models.AbstractModel):
+    """The catalogue in the national database's export layout (main sheet, headings in row 3,
+    and "Cách thức thực hiện"): the catalogue import reads it back unchanged."""
+    _name = 'report.tthc_catalog.procedure_national_xlsx'
+    _inherit = 'report.report_xlsx.abstract'
+
+    def generate_xlsx_report(self, workbook, data, procedures):
+        bold = workbook.add_format({'bold': True, 'text_wrap': True, 'valign': 'top'})
+        sheets = export_sheets([procedure.national_values() for procedure in procedures])
+        for title, rows in sheets.items():
+            sheet = workbook.add_worksheet(title)
+            heading = 2 if title == 'TTHC' else 0
+            for number, row in enumerate(rows):
+                sheet.write_row(number, 0, row, bold if number == heading else None)
+            sheet.freeze_panes(heading + 1, 0)
 
 
 class TthcInternalProcedureXlsx(models.AbstractModel):

@@ -50,6 +50,10 @@ class TthcCase(SavepointCase):
     def _internal_procedure(cls, procedure=None, agency=None, steps=((1, False), (0.5, False)),
                             user=None):
         procedure = procedure or cls.procedure
+        if agency and agency not in procedure.agency_ids:
+            # an agency with its own internal procedure implements the procedure
+            cls.env['tthc.procedure'].browse(procedure.id).write(
+                {'agency_ids': [(4, agency.id)]})
         env = cls.env(user=user.id) if user else cls.env
         return env['tthc.internal.procedure'].create({
             'procedure_id': procedure.id, 'agency_id': (agency or procedure.agency_id).id,

@@ -162,6 +162,16 @@ class TthcDossier(models.Model):
 
     # Reception
 
+    @api.onchange('agency_id')
+    def _onchange_agency_offer_procedures(self):
+        """Offer only the procedures the receiving agency implements."""
+        domain = [('state', 'in', ('in_force', 'amended'))] + \
+            self.env['tthc.procedure'].receivable_domain(self.agency_id)
+        if self.procedure_id and not self.procedure_id.search_count(
+                domain + [('id', '=', self.procedure_id.id)]):
+            self.procedure_id = False
+        return {'domain': {'procedure_id': domain}}
+
     @api.model
     def create(self, vals):
         if vals.get('state', 'received') != 'received':
@@ -171,6 +181,7 @@ class TthcDossier(models.Model):
                                                 self._fields['agency_id'].default(self).id)
         if not procedure or not agency:
             raise UserError(_("A dossier needs a procedure and the agency receiving it."))
+        procedure.check_receivable(agency)
         internal = procedure.approved_internal_procedure(agency)
         if not internal:
             raise UserError(_(

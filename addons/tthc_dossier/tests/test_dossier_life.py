@@ -184,3 +184,26 @@ class TestDossierLife(DossierCase):
         with self.assertRaises(UserError):
             dossier.with_context(tthc_expected_step_id=seen).action_next_step()
         self.assertEqual(len(dossier.dossier_step_ids), 2)
+
+    def test_reception_only_at_an_agency_implementing_the_procedure(self):
+        # a procedure of department A is neither offered nor accepted at department B, even
+        # with an internal procedure approved above B (issue 14, bug 2)
+        internal_above = self._internal_procedure(agency=self.province)
+        self.assertIn(self.province, self.procedure.agency_ids)
+        self.procedure.agency_ids = [(3, self.province.id)]
+        internal_above.action_submit()
+        self._decide(internal_above)
+        internal_above.action_approve()
+        with self.assertRaisesRegex(UserError, 'does not implement procedure 9.000001'):
+            self.receive('2025-05-05 01:00:00', user=self.officer_b,
+                         agency_id=self.agency_b.id)
+        Dossier = self.env['tthc.dossier'].sudo(self.officer_b)
+        offer = Dossier.new({'agency_id': self.agency_b.id})._onchange_agency_offer_procedures()
+        Procedure = self.env['tthc.procedure']
+        self.assertNotIn(self.procedure, Procedure.search(offer['domain']['procedure_id']))
+        # implemented at B: offered and received there
+        self.procedure.agency_ids = [(4, self.agency_b.id)]
+        offer = Dossier.new({'agency_id': self.agency_b.id})._onchange_agency_offer_procedures()
+        self.assertIn(self.procedure, Procedure.search(offer['domain']['procedure_id']))
+        self.assertTrue(self.receive('2025-05-05 01:00:00', user=self.officer_b,
+                                     agency_id=self.agency_b.id).code)
