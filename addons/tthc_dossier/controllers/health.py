@@ -39,7 +39,7 @@ class Health(http.Controller):
             body['error'] = str(error)[:200]
             healthy = False
         body['status'] = 'ok' if healthy else 'failing'
-        return request.make_response(
+        return http.Response(
             json.dumps(body, sort_keys=True), status=200 if healthy else 503,
             headers=[('Content-Type', 'application/json'), ('Cache-Control', 'no-store')])
 
