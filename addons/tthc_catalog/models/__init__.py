@@ -17,6 +17,7 @@ from . import tthc_procedure_case
 from . import tthc_procedure_time
 from . import tthc_procedure_fee
 from . import tthc_catalog_mapping
+from . import tthc_state_mixin
 from . import tthc_internal_procedure
 from . import tthc_internal_procedure_step
 from . import tthc_holiday

@@ -22,9 +22,7 @@ class TestCoverage(TthcCase):
                           'processing_days': 5})
         self.assertEqual(self._row(self.agency_a), (2, 1, 0, 0))
         internal = self._internal_procedure()
-        internal.action_submit()
-        self._decide(internal)
-        internal.action_approve()
+        self._approve(internal)
         self.env['tthc.procedure'].invalidate_cache()
         self.assertEqual(self._row(self.agency_a), (2, 1, 1, 1))
 
@@ -48,9 +46,7 @@ class TestCoverage(TthcCase):
 
     def test_summary_and_pdf(self):
         internal = self._internal_procedure()
-        internal.action_submit()
-        self._decide(internal)
-        internal.action_approve()
+        self._approve(internal)
         self.procedure.copy({'code': '9.000030', 'level': 'commune',
                              'agency_id': self.commune_a.id})
         summary = self.env['tthc.coverage.report'].summary(

@@ -26,7 +26,7 @@ WORKING_STATES = ('received', 'processing')
 PERSONAL_DATA_GROUPS = 'tthc_catalog.group_tthc_officer'
 CHANNELS = [('direct', 'In person'), ('online', 'Online'), ('postal', 'Public postal service')]
 TIMINGS = [('early', 'Early'), ('on_time', 'On time'), ('late', 'Late')]
-# Written by the actions only (``_write_clock``): the legal record of the dossier's life.
+# Written by the actions only (``_transition``): the legal record of the dossier's life.
 PROTECTED_FIELDS = {
     'code', 'lookup_secret', 'internal_procedure_id', 'state', 'step_id', 'due_at',
     'finished_at', 'returned_at', 'timing', 'apology_due_at', 'apology_reason',
@@ -40,7 +40,7 @@ class TthcDossier(models.Model):
     return date computed on the working calendar."""
     _name = 'tthc.dossier'
     _description = 'Dossier'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _inherit = ['tthc.state.mixin', 'mail.thread', 'mail.activity.mixin']
     _order = 'received_at desc, id desc'
     _rec_name = 'code'
 
@@ -209,10 +209,8 @@ class TthcDossier(models.Model):
         dossier._start_step(dossier.step_id, dossier.received_at)
         return dossier
 
-    @api.multi
-    def write(self, vals):
+    def _check_write(self, vals):
         self._check_protected(vals, _("%s change only through the dossier's actions."))
-        return super(TthcDossier, self).write(vals)
 
     def _check_protected(self, vals, message):
         """Refuse ``vals`` naming a field the actions keep (``message``: %s = their labels)."""
@@ -221,11 +219,6 @@ class TthcDossier(models.Model):
             raise UserError(message % ', '.join(
                 self._fields[name].get_description(self.env)['string']
                 for name in sorted(protected)))
-
-    def _write_clock(self, vals):
-        # past the protection of write(); private, so not callable through RPC
-        # pylint: disable-next=super-method-mismatch
-        return super(TthcDossier, self).write(vals)
 
     @api.multi
     def unlink(self):
@@ -270,20 +263,10 @@ class TthcDossier(models.Model):
                                     pauses, restart_at=restart)
             if due != dossier.due_at:
                 # a new return date deserves new reminders
-                dossier._write_clock({'due_at': due, 'followup_level': False})
+                dossier._transition({'due_at': due, 'followup_level': False})
 
-    def _set_state(self, state, **values):
-        values['state'] = state
-        return self._write_clock(values)
-
-    def _check_state(self, allowed, action):
-        for dossier in self:
-            if dossier.state not in allowed:
-                raise UserError(_("Dossier %s cannot %s: it is %s.") % (
-                    dossier.code, action, dossier._state_label()))
-
-    def _state_label(self):
-        return dict(self._fields['state']._description_selection(self.env))[self.state]
+    def _state_refusal(self, action):
+        return _("Dossier %s cannot %s: it is %s.") % (self.code, action, self._state_label())
 
     def _lock(self):
         """Check the user may change these dossiers, then lock their rows for the rest of the
@@ -417,8 +400,8 @@ class TthcDossier(models.Model):
                                   "calls for an apology."))
             if not new_due_at or new_due_at <= now:
                 raise ValidationError(_("The new return date must be in the future."))
-        self._write_clock({'apology_due_at': new_due_at, 'apology_reason': reason,
-                           'apology_date': now})
+        self._transition({'apology_due_at': new_due_at, 'apology_reason': reason,
+                          'apology_date': now})
         return True
 
     @api.multi

@@ -65,7 +65,7 @@ class TestDossierLookup(HttpCase):
     def test_legacy_six_digit_codes_stay_valid(self):
         """Receipts printed before the long codes keep working; such a dossier is also
         throttled per code, as its code is short."""
-        self.dossier.sudo()._write_clock({'lookup_secret': '123456'})
+        self.dossier.sudo()._transition({'lookup_secret': '123456'})
         self.assertTrue(self._post(self.dossier.code, '123456')['result'])
         for index in range(50):
             self._post(self.dossier.code, '654321', address='198.51.100.%d' % index)
