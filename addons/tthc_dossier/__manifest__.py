@@ -4,7 +4,7 @@
     'name': 'TTHC Dossiers',
     'summary': 'Dossiers received at the one-stop desk, processed through the steps of the '
                'internal procedure against a working-day clock',
-    'version': '11.0.1.0.0',
+    'version': '11.0.1.1.0',
     'category': 'Administrative Procedures',
     'license': 'AGPL-3',
     'author': 'TTHC suite developers',

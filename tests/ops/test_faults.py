@@ -245,7 +245,8 @@ def test_full_disk_during_an_upload(server, test_database, tmp_path):
         filler = filestore / 'filler'
         free = shutil.disk_usage(str(filestore)).free
         filler.write_bytes(b'\0' * max(0, free - 64 * 1024))
-        scan = os.urandom(300 * 1024)
+        # a PDF (uploads to the suite's records are checked by content)
+        scan = b'%PDF-1.4\n' + os.urandom(300 * 1024)
         values = {'name': 'scan.pdf', 'datas_fname': 'scan.pdf', 'res_model': 'tthc.dossier',
                   'res_id': dossier_id, 'datas': base64.b64encode(scan).decode()}
         with pytest.raises(RpcError) as error:

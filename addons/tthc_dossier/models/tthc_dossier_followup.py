@@ -62,7 +62,7 @@ class TthcDossier(models.Model):
         return len(reminders)
 
     def _local_due(self):
-        return self.env['tthc.working.calendar'].to_local(self.due_at).strftime('%d/%m/%Y %H:%M')
+        return self.env['tthc.working.calendar'].format_local(self.due_at)
 
     def _remind(self, level, message, activity_type, user=None):
         self.ensure_one()
@@ -79,4 +79,4 @@ class TthcDossier(models.Model):
         self.message_post(body=message, partner_ids=leaders.mapped('partner_id').ids,
                           subtype='mail.mt_comment')
         if level:
-            self._write_clock({'followup_level': level})
+            self._transition({'followup_level': level})
