@@ -8,7 +8,6 @@ from . import mail_template
 from . import ir_attachment
 from . import mail_activity
 from . import ir_translation
-from . import ir_attachment
 from . import res_partner
 from . import tthc_field
 from . import tthc_level
