@@ -17,6 +17,9 @@ from datetime import date, datetime, time, timedelta
 
 DEFAULT_INTERVALS = ((time(7, 30), time(11, 30)), (time(13, 0), time(17, 0)))
 DEFAULT_CUTOFF = time(15, 0)
+# units of a published processing time
+WORKING_DAY, DAY, HOUR, AT_RECEIPT = 'working_day', 'day', 'hour', 'at_receipt'
+UNITS = (WORKING_DAY, DAY, HOUR, AT_RECEIPT)
 
 
 def _clock(moment):
@@ -50,6 +53,23 @@ def _seconds(amount, unit, what):
     return round(amount * unit)
 
 
+def _identity(ordinal):
+    return ordinal
+
+
+def _run(position, budget, stops):
+    """Where a clock started at ``position`` with ``budget`` (> 0) seconds runs out, stopped
+    during ``stops`` (sorted (start, end) positions, possibly overlapping)."""
+    for start, end in stops:
+        if start - position >= budget:
+            break  # the clock runs out before this pause starts
+        # a pause's part before ``position`` (before counting started, or inside a pause
+        # already counted) takes nothing
+        budget -= max(start - position, 0)
+        position = max(position, end)
+    return position + budget
+
+
 class WorkingCalendar(object):
     """Working days and hours of an administration, and the deadlines computed on them.
 
@@ -60,12 +80,16 @@ class WorkingCalendar(object):
         a working day of a duration is their total (8 hours by default)
     :param cutoff: a dossier received after this time is deemed received on the next working
         day; None for no cut-off
+    :param deemed_day_counted: how that next working day counts (also for a receipt on a day
+        not worked): False, it is the day of receipt and is not counted either (Civil Code
+        art. 147: counting starts the day after); True, it is the first day counted
     """
 
     def __init__(self, holidays=(), working_days=(), intervals=DEFAULT_INTERVALS,
-                 cutoff=DEFAULT_CUTOFF):
+                 cutoff=DEFAULT_CUTOFF, deemed_day_counted=False):
         self.intervals = tuple(intervals)
         self.cutoff = cutoff
+        self.deemed_day_counted = deemed_day_counted
         # (start, end, working seconds of the day before start), in seconds since midnight
         self._spans = []
         worked = previous_end = 0
@@ -120,8 +144,9 @@ class WorkingCalendar(object):
         The day of receipt is not counted (Civil Code art. 147): counting starts at the start
         of the next working day and runs ``days`` working days of ``hours_per_day`` hours, so
         whole days end at the close of a day (17:00) and 2.5 days at 11:30. A receipt after the
-        cut-off or on a day not worked is deemed made on the next working day. With 0 days the
-        due moment is the close of the (deemed) day of receipt.
+        cut-off or on a day not worked is deemed made on the next working day (which is not
+        counted either, unless ``deemed_day_counted``). With 0 days the due moment is the close
+        of the (deemed) day of receipt, and the clock runs from the receipt to that close.
 
         ``pauses`` are (start, end) moments during which the clock stops (supplement
         requested...): their working time after counting started pushes the due moment, and
@@ -129,33 +154,101 @@ class WorkingCalendar(object):
 
         ``restart_at``: where sector law restarts the clock from a completed supplement, the
         moment it restarts from; counting starts there as from a receipt, and only the pauses
-        from then on count.
+        from then on count (the part after it of a pause that began before).
         """
+        return self.due(received_at, [(days, WORKING_DAY)], pauses, restart_at)
+
+    def due(self, received_at, stages, pauses=(), restart_at=None):
+        """Due moment of a processing time published as ``stages``: (amount, unit) pairs
+        counted one after the other (45 days, then 30 days), ``unit`` one of
+        ``working_day`` (see ``deadline``), ``day`` (calendar days: every day counts; counted
+        like working days from the (deemed) day of receipt, and an end on a day not worked
+        moves to the close of the next working day), ``hour`` (working hours from the moment
+        of receipt, no cut-off) or ``at_receipt`` (within the working day of receipt, without
+        cut-off: its close; the amount is ignored). Pauses and ``restart_at`` as in
+        ``deadline``; a pause counts on each stage's own scale (the working hours of every day
+        for calendar days)."""
         if restart_at is not None:
+            # a pause's part before the restart counts no more (an earlier pause: empty)
             received_at = restart_at
-            pauses = [(start, end) for start, end in pauses if start >= restart_at]
-        budget = _seconds(days, self.day_seconds, 'days')
-        stops = []
+            pauses = [(max(start, restart_at), end and max(end, restart_at))
+                      for start, end in pauses]
         for start, end in pauses:
             if end is None:
                 return None
             if end < start:
                 raise ValueError("A pause cannot end (%s) before it starts (%s)." % (end, start))
-            stops.append((self._position(start), self._position(end)))
+        stages = list(stages)
+        if not stages:
+            raise ValueError("A processing time needs at least one stage.")
+        work = sorted((self._position(start), self._position(end)) for start, end in pauses)
+        cursor = received_at
+        for index, (amount, unit) in enumerate(stages):
+            if unit not in UNITS:
+                raise ValueError("Unknown unit of time %r: one of %s." % (unit, ', '.join(UNITS)))
+            if unit == AT_RECEIPT:
+                if index == 0:
+                    cursor = self._moment(_run(*self._rest_of_day(received_at), stops=work))
+                continue  # later: nothing to add
+            budget = _seconds(amount, 3600 if unit == HOUR else self.day_seconds,
+                              'hours' if unit == HOUR else 'days')
+            if index and not budget:
+                continue  # a later stage of nothing adds nothing
+            if unit == HOUR:
+                cursor = (self._moment(_run(self._position(cursor), budget, work)) if budget
+                          else self._next_working_moment(cursor))
+            elif index == 0 and not budget:
+                # 0 days: the clock runs from the receipt to the close of the deemed day
+                day, moved = self._deemed_day(received_at)
+                if moved:
+                    start, budget = self._rank(day) * self.day_seconds, self.day_seconds
+                else:
+                    start, budget = self._rest_of_day(received_at)
+                cursor = self._moment(_run(start, budget, work))
+            elif unit == WORKING_DAY:
+                start = (self._counting_start(received_at, self._rank) if index == 0
+                         else self._position(cursor))
+                cursor = self._moment(_run(start, budget, work))
+            else:
+                start = (self._counting_start(received_at, _identity) if index == 0
+                         else self._day_position(cursor))
+                every = sorted((self._day_position(start), self._day_position(end))
+                               for start, end in pauses)
+                cursor = self._day_moment(_run(start, budget, every))
+        if not self._is_working(cursor.toordinal()):
+            # only calendar days end on a day not worked: the period ends at the close of the
+            # next working day, and pauses then push it again
+            start = self._position(cursor)
+            close = (self._rank(cursor.toordinal()) + 1) * self.day_seconds
+            cursor = self._moment(_run(start, close - start, work))
+        return cursor
+
+    def _deemed_day(self, received_at):
+        """The day (ordinal) a receipt counts for, and whether it was moved there (a receipt
+        on a day not worked or after the cut-off counts for the next working day)."""
         received = received_at.toordinal()
         if not self._is_working(received) or (
                 self.cutoff is not None and received_at.time() > self.cutoff):
-            received = self._next_working(received)
-        # the close of the day of receipt: the start of the next working day on the axis
-        position = self._rank(received + 1) * self.day_seconds
-        for start, end in sorted(stops):
-            if end <= position:
-                continue  # before counting started, or inside a pause already counted
-            if start - position >= budget:
-                break  # the clock runs out before this pause starts
-            budget -= max(start - position, 0)
-            position = end
-        return self._moment(position + budget)
+            return self._next_working(received), True
+        return received, False
+
+    def _counting_start(self, received_at, rank):
+        """Where counting starts on a scale of days (``rank``: days of the scale before a
+        day): the close of the deemed day of receipt, or its start when a moved receipt's day
+        is counted."""
+        day, moved = self._deemed_day(received_at)
+        if not (moved and self.deemed_day_counted):
+            day += 1
+        return rank(day) * self.day_seconds
+
+    def _rest_of_day(self, moment):
+        """(position, working seconds) from ``moment`` to the close of its working day; the
+        whole next working day when none is left."""
+        start = self._position(moment)
+        close = (self._rank(moment.toordinal()) + 1) * self.day_seconds
+        if self._is_working(moment.toordinal()) and close > start:
+            return start, close - start
+        return start, self.day_seconds
 
     def add_working_hours(self, start, hours):
         """The moment ``hours`` working hours after ``start`` (a step deadline counted from a
@@ -170,10 +263,11 @@ class WorkingCalendar(object):
         """The moment ``days`` working days (fractions: working hours) after ``start``, with
         no next-day rule (a step's due moment from its hand-over); 0 days means within the
         working day: its close."""
-        moment = self.add_working_hours(start, days * self.hours_per_day)
-        if not days:
-            moment = datetime.combine(moment.date(), self.intervals[-1][1])
-        return moment
+        amount = _seconds(days, self.day_seconds, 'days')
+        if not amount:
+            moment = self._next_working_moment(start)
+            return datetime.combine(moment.date(), self.intervals[-1][1])
+        return self._moment(self._position(start) + amount)
 
     def working_hours_between(self, start, end):
         """Working hours from ``start`` to ``end``; negative when ``end`` is earlier (e.g. the
@@ -213,24 +307,41 @@ class WorkingCalendar(object):
     def _next_working(self, ordinal):
         return self._nth(self._rank(ordinal + 1))
 
+    def _offset(self, moment):
+        """Working seconds of the day of ``moment`` before it."""
+        clock = _clock(moment)
+        for start, end, before in self._spans:
+            if clock < end:  # (at an interval's end: the same count in this one or the next)
+                return before + max(clock - start, 0)
+        return self.day_seconds
+
     def _position(self, moment):
         """Working seconds from the origin of the axis up to ``moment``."""
         ordinal = moment.toordinal()
         position = self._rank(ordinal) * self.day_seconds
         if not self._is_working(ordinal):
             return position
-        clock = _clock(moment)
-        for start, end, before in self._spans:
-            if clock < end:
-                return position + before + max(clock - start, 0)
-        return position + self.day_seconds
+        return position + self._offset(moment)
+
+    def _day_position(self, moment):
+        """The same on the axis of calendar days, where every day has its working hours."""
+        return moment.toordinal() * self.day_seconds + self._offset(moment)
 
     def _moment(self, position):
         """The earliest moment at ``position``: the end of an interval (11:30, 17:00) rather
         than the start of the next one, which is the same position."""
         rank, offset = divmod(position - 1, self.day_seconds)
-        offset += 1  # 1 to day_seconds: a whole day ends at the close, not the next morning
-        day = datetime.fromordinal(self._nth(rank))
+        return self._at(self._nth(rank), offset + 1)
+
+    def _day_moment(self, position):
+        """The earliest moment at ``position`` on the axis of calendar days."""
+        ordinal, offset = divmod(position - 1, self.day_seconds)
+        return self._at(ordinal, offset + 1)
+
+    def _at(self, ordinal, offset):
+        """The moment of the day ``ordinal`` with ``offset`` (1 to day_seconds: a whole day
+        ends at the close, not the next morning) working seconds before it."""
+        day = datetime.fromordinal(ordinal)
         for start, end, before in self._spans:
             if offset <= before + end - start:
                 return day + timedelta(seconds=start + offset - before)

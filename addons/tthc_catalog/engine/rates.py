@@ -16,4 +16,4 @@ def percentage(part, whole, digits=2, rule='truncate'):
     if not whole:
         return None
     exact = Decimal(part) * 100 / Decimal(whole)
-    return float(exact.quantize(Decimal(1).scaleb(-digits), rounding=RULES[rule]))
+    return float(exact.quantize(Decimal(10) ** -digits, rounding=RULES[rule]))

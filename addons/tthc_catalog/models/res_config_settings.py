@@ -2,7 +2,14 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import api, fields, models
 
-from .tthc_working_calendar import PARAMS
+from .tthc_working_calendar import CUTOFF_READING, PARAMS
+
+CUTOFF_READING_HELP = (
+    "How the next working day counts for a dossier received after the cut-off or on a day "
+    "off. Not counted: that day is taken as the day of receipt and, like it, is not counted; "
+    "counting starts on the working day after it (Civil Code art. 147). First counted day: "
+    "counting starts on that day. A dossier received before the cut-off is counted from the "
+    "next working day either way.")
 
 
 class ResConfigSettings(models.TransientModel):
@@ -16,6 +23,11 @@ class ResConfigSettings(models.TransientModel):
         string='Afternoon Cut-off', default=15.0,
         help="Dossiers received after this hour count as received on the next working day. "
              "0 disables the cut-off.")
+    tthc_cutoff_reading = fields.Selection(
+        [('not_counted', 'Day of receipt, not counted (Civil Code art. 147)'),
+         ('counted', 'First counted day')],
+        string='Next Working Day after the Cut-off', default='not_counted', required=True,
+        help=CUTOFF_READING_HELP)
 
     def _tthc_parameters(self):
         """{settings field: (system parameter, default, type)}: the settings of the suite
@@ -30,6 +42,7 @@ class ResConfigSettings(models.TransientModel):
         for field, (name, default, kind) in self._tthc_parameters().items():
             value = params.get_param(name)
             res[field] = kind(value) if value not in (None, False, '') else default
+        res['tthc_cutoff_reading'] = self.env['tthc.working.calendar']._cutoff_reading()
         return res
 
     @api.multi
@@ -38,4 +51,5 @@ class ResConfigSettings(models.TransientModel):
         params = self.env['ir.config_parameter'].sudo()
         for field, (name, _default, _kind) in self._tthc_parameters().items():
             params.set_param(name, repr(self[field]))
+        params.set_param(CUTOFF_READING[0], self.tthc_cutoff_reading or CUTOFF_READING[1])
         return res

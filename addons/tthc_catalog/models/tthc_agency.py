@@ -76,11 +76,12 @@ class TthcAgency(models.Model):
                 agency.complete_name = agency.name
 
     def _compute_procedure_count(self):
-        groups = self.env['tthc.procedure'].read_group(
-            [('agency_id', 'in', self.ids)], ['agency_id'], ['agency_id'])
-        counts = {group['agency_id'][0]: group['agency_id_count'] for group in groups}
+        """Procedures this agency implements (one of their implementing agencies), counted
+        as the user reads them."""
+        Procedure = self.env['tthc.procedure']
         for agency in self:
-            agency.procedure_count = counts.get(agency.id, 0)
+            agency.procedure_count = Procedure.search_count([('agency_ids', 'in', agency.ids)]) \
+                if agency.id else 0
 
     @api.constrains('parent_id')
     def _check_parent_id(self):

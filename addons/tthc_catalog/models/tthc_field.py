@@ -11,6 +11,9 @@ class TthcField(models.Model):
 
     code = fields.Char(required=True)
     name = fields.Char(required=True)
+    national_code = fields.Char(index=True,
+                                help="Code of the field in the national database, e.g. "
+                                     "G02-CT19; the import maps fields by it or by name.")
     active = fields.Boolean(default=True)
     procedure_ids = fields.One2many('tthc.procedure', 'field_id', string='Procedures')
 

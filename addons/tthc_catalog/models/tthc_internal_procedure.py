@@ -4,6 +4,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_compare
 
+
 STATES = [
     ('draft', 'Draft'),
     ('submitted', 'Submitted'),
@@ -22,16 +23,28 @@ class TthcInternalProcedure(models.Model):
     decision of the provincial chairman. A dossier keeps the version it was received under."""
     _name = 'tthc.internal.procedure'
     _description = 'Internal Procedure'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _inherit = ['tthc.state.mixin', 'mail.thread', 'mail.activity.mixin']
     _order = 'procedure_id, agency_id, version desc'
 
     name = fields.Char(compute='_compute_name', store=True)
     procedure_id = fields.Many2one('tthc.procedure', string='Procedure', required=True,
                                    index=True, ondelete='restrict', track_visibility='onchange',
                                    readonly=True, states={'draft': [('readonly', False)]})
-    agency_id = fields.Many2one('tthc.agency', string='Agency', required=True, index=True,
+    agency_id = fields.Many2one('tthc.agency', string='Agency', index=True,
                                 ondelete='restrict', track_visibility='onchange',
-                                readonly=True, states={'draft': [('readonly', False)]})
+                                readonly=True, states={'draft': [('readonly', False)]},
+                                help="The agency this version is approved for (and the agencies "
+                                     "below it); empty when it is approved for a whole level.")
+    case_id = fields.Many2one('tthc.procedure.case', string='Case', index=True,
+                              ondelete='restrict', track_visibility='onchange',
+                              domain="[('procedure_id', '=', procedure_id)]",
+                              readonly=True, states={'draft': [('readonly', False)]},
+                              help="Empty: every case of the procedure.")
+    level_id = fields.Many2one('tthc.level', string='Whole Level', index=True,
+                               ondelete='restrict', track_visibility='onchange',
+                               readonly=True, states={'draft': [('readonly', False)]},
+                               help="An internal procedure approved for every agency of a level "
+                                    "(e.g. all communes) instead of one agency.")
     version = fields.Integer(readonly=True, copy=False, default=0)
     state = fields.Selection(STATES, required=True, default='draft', readonly=True, copy=False,
                              index=True, track_visibility='onchange')
@@ -76,27 +89,50 @@ class TthcInternalProcedure(models.Model):
     workflow_configured_by_id = fields.Many2one('res.users', string='Workflow Set Up By',
                                                 readonly=True, copy=False)
 
-    @api.depends('procedure_id.code', 'agency_id.name', 'version')
+    @api.depends('procedure_id.code', 'agency_id.name', 'level_id.name', 'case_id.name',
+                 'version')
     def _compute_name(self):
         for record in self:
-            record.name = '%s - %s - v%s' % (record.procedure_id.code or '',
-                                             record.agency_id.name or '', record.version or 0)
+            scope = record.agency_id.name or record.level_id.name or ''
+            if record.case_id:
+                scope = '%s - %s' % (scope, record.case_id.code or record.case_id.name)
+            record.name = '%s - %s - v%s' % (record.procedure_id.code or '', scope,
+                                             record.version or 0)
 
     @api.depends('step_ids.duration_days')
     def _compute_total_days(self):
         for record in self:
             record.total_days = sum(record.step_ids.mapped('duration_days'))
 
-    @api.constrains('step_ids', 'procedure_id')
+    @api.constrains('agency_id', 'level_id', 'case_id', 'procedure_id')
+    def _check_scope(self):
+        for record in self:
+            if bool(record.agency_id) == bool(record.level_id):
+                raise ValidationError(_(
+                    "An internal procedure is approved either for one agency or for a whole "
+                    "level: fill one of Agency and Whole Level (%s).") % record.name)
+            if record.case_id and record.case_id.procedure_id != record.procedure_id:
+                raise ValidationError(_("The case %s belongs to another procedure.")
+                                      % record.case_id.display_name)
+
+    @api.constrains('step_ids', 'procedure_id', 'case_id')
     def _check_total_days(self):
         for record in self:
-            if float_compare(record.total_days, record.procedure_id.processing_days,
-                             precision_digits=2) > 0:
+            limit, explanation = record.procedure_id.shortest_working_days(
+                record.case_id, record._reference_date())
+            if limit is None:
+                continue
+            if float_compare(record.total_days, limit, precision_digits=2) > 0:
                 raise ValidationError(_(
                     "The steps of %s add up to %s working days, more than the %s working days "
-                    "the law allows for procedure %s.") % (
-                    record.name, record.total_days, record.procedure_id.processing_days,
-                    record.procedure_id.code))
+                    "the law allows for procedure %s (the shortest time that applies: %s).") % (
+                    record.name, record.total_days, limit, record.procedure_id.code,
+                    explanation))
+
+    def _reference_date(self):
+        """The day calendar-day times are converted on: the approval decision's, else
+        today."""
+        return fields.Date.from_string(self.decision_date or fields.Date.context_today(self))
 
     @api.constrains('state', 'decision_number', 'decision_date', 'decision_signer')
     def _check_decision(self):
@@ -116,8 +152,7 @@ class TthcInternalProcedure(models.Model):
             record.version = record._next_version()
         return record
 
-    @api.multi
-    def write(self, vals):
+    def _check_write(self, vals):
         if 'state' in vals:
             raise UserError(_("The state of an internal procedure changes through its buttons "
                               "(submit, approve, cancel)."))
@@ -132,7 +167,6 @@ class TthcInternalProcedure(models.Model):
                 raise UserError(_(
                     "%s is %s: it can no longer be changed. Create a new version "
                     "instead.") % (record.name, record._state_label()))
-        return super(TthcInternalProcedure, self).write(vals)
 
     @api.multi
     def unlink(self):
@@ -143,26 +177,21 @@ class TthcInternalProcedure(models.Model):
                 "deleting it."))
         return super(TthcInternalProcedure, self).unlink()
 
-    def _state_label(self):
-        return dict(self._fields['state']._description_selection(self.env))[self.state]
-
     def _next_version(self):
         self.ensure_one()
-        others = self.with_context(active_test=False).search([
-            ('procedure_id', '=', self.procedure_id.id), ('agency_id', '=', self.agency_id.id),
-            ('id', '!=', self.id)], order='version desc', limit=1)
+        others = self.with_context(active_test=False).search(
+            self._same_scope() + [('id', '!=', self.id)], order='version desc', limit=1)
         return others.version + 1
 
-    def _transition(self, vals):
-        # past the locks of write(); private, so not callable through RPC
-        # pylint: disable-next=super-method-mismatch
-        return super(TthcInternalProcedure, self).write(vals)
+    def _same_scope(self):
+        """The versions of the same procedure, case and agency (or level)."""
+        return [('procedure_id', '=', self.procedure_id.id),
+                ('agency_id', '=', self.agency_id.id), ('level_id', '=', self.level_id.id),
+                ('case_id', '=', self.case_id.id)]
 
-    def _check_state(self, allowed, action):
-        for record in self:
-            if record.state not in allowed:
-                raise UserError(_("%s cannot be %s from the state %s.") % (
-                    record.name, action, record._state_label()))
+    def _state_refusal(self, action):
+        return _("%s cannot be %s from the state %s.") % (
+            self.name, action, self._state_label())
 
     @api.multi
     def action_submit(self):
@@ -188,9 +217,7 @@ class TthcInternalProcedure(models.Model):
                 raise UserError(_(
                     "Fill the number, date and signer of the approval decision of %s first.")
                     % record.name)
-            previous = self.search([
-                ('procedure_id', '=', record.procedure_id.id),
-                ('agency_id', '=', record.agency_id.id),
+            previous = self.search(record._same_scope() + [
                 ('state', '=', 'approved'), ('id', '!=', record.id)])
             previous._transition({'state': 'superseded', 'superseded_by_id': record.id,
                                   'date_superseded': record.decision_date})

@@ -9,6 +9,7 @@ import pytz
 
 from odoo import api, fields, models, tools
 
+from ..engine.dates import DMY_HM
 from ..engine.deadline import WorkingCalendar
 
 TIMEZONE = 'Asia/Ho_Chi_Minh'
@@ -19,6 +20,9 @@ PARAMS = {
     'afternoon_end': ('tthc_catalog.afternoon_end', 17.0),
     'cutoff': ('tthc_catalog.cutoff', 15.0),
 }
+# how the working day after the cut-off counts: 'not_counted' (it is the day of receipt,
+# Civil Code art. 147) or 'counted' (the first day counted)
+CUTOFF_READING = ('tthc_catalog.cutoff_reading', 'not_counted')
 
 
 def float_to_time(value):
@@ -35,6 +39,12 @@ class TthcWorkingCalendar(models.AbstractModel):
         name, default = PARAMS[key]
         value = self.env['ir.config_parameter'].sudo().get_param(name)
         return float(value) if value not in (None, False, '') else default
+
+    @api.model
+    def _cutoff_reading(self):
+        name, default = CUTOFF_READING
+        value = self.env['ir.config_parameter'].sudo().get_param(name)
+        return value if value in ('not_counted', 'counted') else default
 
     @api.model
     def engine(self):
@@ -55,7 +65,8 @@ class TthcWorkingCalendar(models.AbstractModel):
                         float_to_time(self._setting('morning_end'))),
                        (float_to_time(self._setting('afternoon_start')),
                         float_to_time(self._setting('afternoon_end')))),
-            cutoff=float_to_time(cutoff) if cutoff else None)
+            cutoff=float_to_time(cutoff) if cutoff else None,
+            deemed_day_counted=self._cutoff_reading() == 'counted')
 
     @api.model
     def to_local(self, value):
@@ -65,6 +76,12 @@ class TthcWorkingCalendar(models.AbstractModel):
         if isinstance(value, str):
             value = fields.Datetime.from_string(value)
         return pytz.utc.localize(value).astimezone(pytz.timezone(TIMEZONE)).replace(tzinfo=None)
+
+    @api.model
+    def format_local(self, value, pattern=DMY_HM):
+        """Odoo datetime (UTC string or datetime) as the users read it, in the province's
+        time zone: dd/mm/yyyy hh:mm unless ``pattern`` says otherwise; '' when empty."""
+        return self.to_local(value).strftime(pattern) if value else ''
 
     @api.model
     def to_utc(self, value):
@@ -81,6 +98,16 @@ class TthcWorkingCalendar(models.AbstractModel):
         restarted at ``restart_at`` (UTC) if given (see the engine)."""
         local = self.engine().deadline(
             self.to_local(received_at), days,
+            [(self.to_local(start), self.to_local(end)) for start, end in pauses],
+            restart_at=self.to_local(restart_at))
+        return self.to_utc(local)
+
+    @api.model
+    def due(self, received_at, stages, pauses=(), restart_at=None):
+        """The same for a processing time in ``stages``: [(amount, unit)] with unit
+        ``working_day``, ``day``, ``hour`` or ``at_receipt``, counted one after the other."""
+        local = self.engine().due(
+            self.to_local(received_at), stages,
             [(self.to_local(start), self.to_local(end)) for start, end in pauses],
             restart_at=self.to_local(restart_at))
         return self.to_utc(local)

@@ -50,6 +50,10 @@ class TthcCase(SavepointCase):
     def _internal_procedure(cls, procedure=None, agency=None, steps=((1, False), (0.5, False)),
                             user=None):
         procedure = procedure or cls.procedure
+        if agency and agency not in procedure.agency_ids:
+            # an agency with its own internal procedure implements the procedure
+            cls.env['tthc.procedure'].browse(procedure.id).write(
+                {'agency_ids': [(4, agency.id)]})
         env = cls.env(user=user.id) if user else cls.env
         return env['tthc.internal.procedure'].create({
             'procedure_id': procedure.id, 'agency_id': (agency or procedure.agency_id).id,
@@ -62,3 +66,11 @@ class TthcCase(SavepointCase):
     def _decide(internal_procedure, number='1/QD-UBND', date='2026-01-15'):
         internal_procedure.write({'decision_number': number, 'decision_date': date,
                                   'decision_signer': 'Chairman'})
+
+    @classmethod
+    def _approve(cls, internal_procedure, number='1/QD-UBND', date='2026-01-15'):
+        """Submit ``internal_procedure``, record the approval decision, approve it."""
+        internal_procedure.action_submit()
+        cls._decide(internal_procedure, number=number, date=date)
+        internal_procedure.action_approve()
+        return internal_procedure

@@ -90,6 +90,25 @@ class TestWorkingCalendarModel(TransactionCase):
         self.assertEqual(self.calendar._setting('cutoff'), 14.5)
         self.assertEqual(self.env['res.config.settings'].create({}).tthc_cutoff, 14.5)
 
+    def test_cutoff_reading_setting(self):
+        # Mon 03/03/2025 15:30 local, after the cut-off: deemed Tuesday, 1 day -> Wed 05/03;
+        # with Tuesday the first counted day -> Tue 04/03 17:00 local (10:00 UTC)
+        self.assertEqual(self.env['res.config.settings'].create({}).tthc_cutoff_reading,
+                         'not_counted')
+        self.env['res.config.settings'].create({'tthc_cutoff_reading': 'counted'}).execute()
+        self.assertEqual(self.env['ir.config_parameter'].sudo().get_param(
+            'tthc_catalog.cutoff_reading'), 'counted')
+        self.assertEqual(self.env['res.config.settings'].create({}).tthc_cutoff_reading,
+                         'counted')
+        self.assertEqual(self.calendar.deadline('2025-03-03 08:30:00', 1), '2025-03-04 10:00:00')
+        # the same for a time in calendar days: 10 days from Tue 04/03 (counted) -> Thu 13/03
+        self.assertEqual(self.calendar.due('2025-03-03 08:30:00', [(10, 'day')]),
+                         '2025-03-13 10:00:00')
+        self.env['res.config.settings'].create({'tthc_cutoff_reading': 'not_counted'}).execute()
+        self.assertEqual(self.calendar.deadline('2025-03-03 08:30:00', 1), '2025-03-05 10:00:00')
+        self.assertEqual(self.calendar.due('2025-03-03 08:30:00', [(10, 'day')]),
+                         '2025-03-14 10:00:00')
+
     def test_classify(self):
         due = '2025-03-05 10:00:00'
         self.assertEqual(self.calendar.classify('2025-03-04 09:00:00', due), 'early')

@@ -26,3 +26,6 @@ class TestRates(unittest.TestCase):
         for part, whole in ((-1, 5), (6, 5), (1, -1)):
             with self.assertRaises(ValueError):
                 percentage(part, whole)
+        with self.assertRaises(ValueError) as raised:
+            percentage(6, 5)
+        self.assertEqual(str(raised.exception), 'a rate needs 0 <= part <= whole (got 6 of 5)')

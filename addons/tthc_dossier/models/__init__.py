@@ -7,7 +7,9 @@ from . import tthc_dossier_pause
 from . import tthc_dossier_component
 from . import tthc_dossier_statistics
 from . import tthc_lookup_attempt
+from . import tthc_dossier_lookup
 from . import tthc_agency
 from . import tthc_dossier_step_report
 from . import tthc_agency_overview
 from . import tthc_dossier_reception
+from . import tthc_dossier_applicant

@@ -1,9 +1,9 @@
 # Copyright 2026 TTHC suite developers
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
-import random
-
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
+
+from ..engine.lookup_code import new_secret
 
 # (technical state, label, national status code)
 STATES = [
@@ -20,11 +20,15 @@ STATES = [
 NATIONAL_CODES = {state: code for state, _label, code in STATES}
 OPEN_STATES = ('received', 'processing', 'supplement', 'obligation')
 WORKING_STATES = ('received', 'processing')
+# Who reads the applicant's personal data (Decree 13/2023/NĐ-CP): those who handle or supervise
+# the dossier (officers, leaders, controllers of its agencies by the record rules), not the
+# read-only staff nor the inspectors.
+PERSONAL_DATA_GROUPS = 'tthc_catalog.group_tthc_officer'
 CHANNELS = [('direct', 'In person'), ('online', 'Online'), ('postal', 'Public postal service')]
 # the exceptions recorded through the dialog tthc.dossier.event
 EVENT_KINDS = ('supplement', 'obligation', 'apology', 'refuse', 'stop', 'withdraw')
 TIMINGS = [('early', 'Early'), ('on_time', 'On time'), ('late', 'Late')]
-# Written by the actions only (``_write_clock``): the legal record of the dossier's life.
+# Written by the actions only (``_transition``): the legal record of the dossier's life.
 PROTECTED_FIELDS = {
     'code', 'lookup_secret', 'internal_procedure_id', 'state', 'step_id', 'due_at',
     'finished_at', 'returned_at', 'timing', 'apology_due_at', 'apology_reason',
@@ -38,7 +42,7 @@ class TthcDossier(models.Model):
     return date computed on the working calendar."""
     _name = 'tthc.dossier'
     _description = 'Dossier'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _inherit = ['tthc.state.mixin', 'mail.thread', 'mail.activity.mixin']
     _order = 'received_at desc, id desc'
     _rec_name = 'code'
 
@@ -64,10 +68,10 @@ class TthcDossier(models.Model):
                                       required=True, default='person')
     partner_id = fields.Many2one('res.partner', string='Known Applicant')
     applicant_name = fields.Char(required=True)
-    applicant_identifier = fields.Char(string='ID or Tax Number')
-    applicant_address = fields.Char(string='Address')
-    applicant_phone = fields.Char(string='Phone')
-    applicant_email = fields.Char(string='Email')
+    applicant_identifier = fields.Char(string='ID or Tax Number', groups=PERSONAL_DATA_GROUPS)
+    applicant_address = fields.Char(string='Address', groups=PERSONAL_DATA_GROUPS)
+    applicant_phone = fields.Char(string='Phone', groups=PERSONAL_DATA_GROUPS)
+    applicant_email = fields.Char(string='Email', groups=PERSONAL_DATA_GROUPS)
     component_ids = fields.One2many('tthc.dossier.component', 'dossier_id',
                                     string='Components Received')
 
@@ -164,6 +168,16 @@ class TthcDossier(models.Model):
 
     # Reception
 
+    @api.onchange('agency_id')
+    def _onchange_agency_offer_procedures(self):
+        """Offer only the procedures the receiving agency implements."""
+        domain = [('state', 'in', ('in_force', 'amended'))] + \
+            self.env['tthc.procedure'].receivable_domain(self.agency_id)
+        if self.procedure_id and not self.procedure_id.search_count(
+                domain + [('id', '=', self.procedure_id.id)]):
+            self.procedure_id = False
+        return {'domain': {'procedure_id': domain}}
+
     @api.model
     def create(self, vals):
         if vals.get('state', 'received') != 'received':
@@ -173,6 +187,7 @@ class TthcDossier(models.Model):
                                                 self._fields['agency_id'].default(self).id)
         if not procedure or not agency:
             raise UserError(_("A dossier needs a procedure and the agency receiving it."))
+        procedure.check_receivable(agency)
         internal = procedure.approved_internal_procedure(agency)
         if not internal:
             raise UserError(_(
@@ -186,7 +201,7 @@ class TthcDossier(models.Model):
             vals, agency_id=agency.id, internal_procedure_id=internal.id,
             step_id=internal.step_ids[0].id, received_at=received_at, state='received',
             code=self._new_code(agency, received_at),
-            lookup_secret='%06d' % random.SystemRandom().randint(0, 999999),
+            lookup_secret=new_secret(),
             due_at=self._reception_due(procedure, agency, received_at, vals))
         # everything in one insert, and one line in the chatter: "Dossier created", by whom and
         # when (the initial values are on the form; tracking them cost a third of a reception)
@@ -202,10 +217,8 @@ class TthcDossier(models.Model):
         return self.env['tthc.working.calendar'].deadline(
             received_at, procedure.processing_days, [])
 
-    @api.multi
-    def write(self, vals):
+    def _check_write(self, vals):
         self._check_protected(vals, _("%s change only through the dossier's actions."))
-        return super(TthcDossier, self).write(vals)
 
     def _check_protected(self, vals, message):
         """Refuse ``vals`` naming a field the actions keep (``message``: %s = their labels)."""
@@ -214,11 +227,6 @@ class TthcDossier(models.Model):
             raise UserError(message % ', '.join(
                 self._fields[name].get_description(self.env)['string']
                 for name in sorted(protected)))
-
-    def _write_clock(self, vals):
-        # past the protection of write(); private, so not callable through RPC
-        # pylint: disable-next=super-method-mismatch
-        return super(TthcDossier, self).write(vals)
 
     @api.multi
     def unlink(self):
@@ -263,20 +271,10 @@ class TthcDossier(models.Model):
                                     pauses, restart_at=restart)
             if due != dossier.due_at:
                 # a new return date deserves new reminders
-                dossier._write_clock({'due_at': due, 'followup_level': False})
+                dossier._transition({'due_at': due, 'followup_level': False})
 
-    def _set_state(self, state, **values):
-        values['state'] = state
-        return self._write_clock(values)
-
-    def _check_state(self, allowed, action):
-        for dossier in self:
-            if dossier.state not in allowed:
-                raise UserError(_("Dossier %s cannot %s: it is %s.") % (
-                    dossier.code, action, dossier._state_label()))
-
-    def _state_label(self):
-        return dict(self._fields['state']._description_selection(self.env))[self.state]
+    def _state_refusal(self, action):
+        return _("Dossier %s cannot %s: it is %s.") % (self.code, action, self._state_label())
 
     def _lock(self):
         """Check the user may change these dossiers, then lock their rows for the rest of the
@@ -530,8 +528,8 @@ class TthcDossier(models.Model):
                                   "calls for an apology."))
             if not new_due_at or new_due_at <= now:
                 raise ValidationError(_("The new return date must be in the future."))
-        self._write_clock({'apology_due_at': new_due_at, 'apology_reason': reason,
-                           'apology_date': now})
+        self._transition({'apology_due_at': new_due_at, 'apology_reason': reason,
+                          'apology_date': now})
         return True
 
     @api.multi

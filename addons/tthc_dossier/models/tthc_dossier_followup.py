@@ -60,7 +60,7 @@ class TthcDossier(models.Model):
         return len(reminders)
 
     def _local_due(self):
-        return self.env['tthc.working.calendar'].to_local(self.due_at).strftime('%d/%m/%Y %H:%M')
+        return self.env['tthc.working.calendar'].format_local(self.due_at)
 
     def _followup_text(self, level, lang, step=None):
         """The reminder in the language ``lang`` (``_`` translates into the language of the
@@ -100,4 +100,4 @@ class TthcDossier(models.Model):
                 body=self._followup_text(level, lang, step), partner_ids=partner_ids,
                 subtype='mail.mt_comment')
         if level:
-            self._write_clock({'followup_level': level})
+            self._transition({'followup_level': level})

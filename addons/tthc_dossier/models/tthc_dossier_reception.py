@@ -193,14 +193,6 @@ class TthcDossierComponent(models.Model):
                                     ('copy', 'Copy')], string='Received As')
 
 
-class ResPartner(models.Model):
-    _inherit = 'res.partner'
-
-    tthc_applicant = fields.Boolean(
-        string='Applicant', index=True, readonly=True,
-        help="Applied for an administrative procedure: suggested at the next reception.")
-
-
 class TthcProcedure(models.Model):
     _inherit = 'tthc.procedure'
 

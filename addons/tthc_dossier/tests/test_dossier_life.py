@@ -142,9 +142,7 @@ class TestDossierLife(DossierCase):
     def test_keeps_its_version_for_life(self):
         dossier = self.receive('2025-12-01 02:00:00')
         newer = self.internal.copy({'version': 0})
-        newer.action_submit()
-        self._decide(newer, number='9/QD-UBND')
-        newer.action_approve()
+        self._approve(newer, number='9/QD-UBND')
         self.assertEqual(dossier.internal_procedure_id, self.internal)
         dossier.action_next_step()
         self.assertEqual(dossier.step_id, self.internal.step_ids[1])
@@ -155,7 +153,7 @@ class TestDossierLife(DossierCase):
         second = self.receive('2025-12-01 03:00:00')
         self.assertRegex(first.code, r'^T00\.01-251201-\d{6}$')
         self.assertNotEqual(first.code, second.code)
-        self.assertRegex(first.sudo().lookup_secret, r'^\d{6}$')
+        self.assertRegex(first.sudo().lookup_secret, r'^[0-9A-Z]{5}-[0-9A-Z]{5}$')
         for values in ({'state': 'done'}, {'due_at': '2030-01-01 00:00:00'},
                        {'code': 'X'}, {'timing': 'early'}):
             with self.assertRaises(UserError):
@@ -184,3 +182,27 @@ class TestDossierLife(DossierCase):
         with self.assertRaises(UserError):
             dossier.with_context(tthc_expected_step_id=seen).action_next_step()
         self.assertEqual(len(dossier.dossier_step_ids), 2)
+
+    def test_reception_only_at_an_agency_implementing_the_procedure(self):
+        # a commune procedure of department A is neither offered nor accepted at department
+        # B, even with an internal procedure approved above B (issue 14, bug 2)
+        self.procedure.level_ids = self.env.ref('tthc_catalog.level_commune')
+        internal_above = self._internal_procedure(agency=self.province)
+        self.assertIn(self.province, self.procedure.agency_ids)
+        self.procedure.agency_ids = [(3, self.province.id)]
+        internal_above.action_submit()
+        self._decide(internal_above)
+        internal_above.action_approve()
+        with self.assertRaisesRegex(UserError, 'does not implement procedure 9.000001'):
+            self.receive('2025-05-05 01:00:00', user=self.officer_b,
+                         agency_id=self.agency_b.id)
+        Dossier = self.env['tthc.dossier'].sudo(self.officer_b)
+        offer = Dossier.new({'agency_id': self.agency_b.id})._onchange_agency_offer_procedures()
+        Procedure = self.env['tthc.procedure']
+        self.assertNotIn(self.procedure, Procedure.search(offer['domain']['procedure_id']))
+        # implemented at B: offered and received there
+        self.procedure.agency_ids = [(4, self.agency_b.id)]
+        offer = Dossier.new({'agency_id': self.agency_b.id})._onchange_agency_offer_procedures()
+        self.assertIn(self.procedure, Procedure.search(offer['domain']['procedure_id']))
+        self.assertTrue(self.receive('2025-05-05 01:00:00', user=self.officer_b,
+                                     agency_id=self.agency_b.id).code)

@@ -74,6 +74,21 @@ class TthcInspectionFinding(models.Model):
                 raise ValidationError(_("Only deficiencies get corrective actions."))
 
     @api.model
+    def create(self, vals):
+        finding = super(TthcInspectionFinding, self).create(vals)
+        if vals.get('attachment_ids'):
+            finding.attachment_ids._tthc_adopt(finding)
+        return finding
+
+    @api.multi
+    def write(self, vals):
+        res = super(TthcInspectionFinding, self).write(vals)
+        if vals.get('attachment_ids'):
+            for finding in self:
+                finding.attachment_ids._tthc_adopt(finding)
+        return res
+
+    @api.model
     def _read_group_stage_ids(self, stages, domain, order):
         return stages.search([], order=order)
 

@@ -30,9 +30,7 @@ Period = namedtuple('Period', 'date_from date_to')
 def year_bounds(year, as_of=None):
     """First and last day of ``year``, the last day cut at ``as_of`` for the current year."""
     first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-    if as_of and as_of < last:
-        last = as_of
-    return first, last
+    return first, min(last, as_of) if as_of else last
 
 
 def changes(periods, year):
@@ -78,7 +76,7 @@ def turnover_rate(change_count, posts, digits=2, rule='truncate'):
         return None
     exact = Fraction(change_count) * 100 / Fraction(posts)
     value = Decimal(exact.numerator) / Decimal(exact.denominator)
-    return float(value.quantize(Decimal(1).scaleb(-digits), rounding=RULES[rule]))
+    return float(value.quantize(Decimal(10) ** -digits, rounding=RULES[rule]))
 
 
 def yearly_turnover(periods, year, as_of=None, rule='truncate'):

@@ -4,6 +4,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
 from odoo.addons.tthc_catalog.engine.dates import dmy
+from odoo.addons.tthc_catalog.tools import selection_labels
 
 ROLES = [
     ('main', 'Main'),
@@ -56,14 +57,14 @@ class TthcFocalAssignment(models.Model):
     @api.multi
     def name_get(self):
         """In the reader's language: the stored name keeps the creator's (it is for search)."""
-        roles = dict(self._fields['role']._description_selection(self.env))
+        roles = selection_labels(self, 'role')
         return [(assignment.id, '%s - %s (%s)' % (
             assignment.employee_id.name or '', assignment.agency_id.name or '',
             roles.get(assignment.role, ''))) for assignment in self]
 
     @api.depends('employee_id.name', 'agency_id.name', 'role')
     def _compute_name(self):
-        roles = dict(self._fields['role']._description_selection(self.env))
+        roles = selection_labels(self, 'role')
         for assignment in self:
             assignment.name = '%s - %s (%s)' % (assignment.employee_id.name or '',
                                                 assignment.agency_id.name or '',
@@ -146,7 +147,7 @@ class TthcFocalAssignment(models.Model):
         managers = self.env.ref('tthc_training.group_tthc_training_manager').users
         controllers = self.env.ref('tthc_catalog.group_tthc_controller').users
         partners = (managers | controllers).filtered(lambda u: not u.share).mapped('partner_id')
-        reasons = dict(self._fields['end_reason']._description_selection(self.env))
+        reasons = selection_labels(self, 'end_reason')
         model = self.env['ir.model']._get(self._name)
         todo = self.env.ref('mail.mail_activity_data_todo')
         for assignment in self:

@@ -20,6 +20,8 @@ class TestCoverageEngine(unittest.TestCase):
         self.assertFalse(is_trained([D(2025, 3, 31)], D(2026, 3, 31), 12))
         self.assertTrue(is_trained([D(2025, 4, 1)], D(2026, 3, 31), 12))
         self.assertFalse(is_trained([D(2026, 4, 1)], D(2026, 3, 31), 12))
+        # trained on the reference date itself: trained
+        self.assertTrue(is_trained([D(2026, 3, 31)], D(2026, 3, 31), 12))
 
     def test_no_officer(self):
         self.assertEqual(coverage({}, D(2026, 1, 1), 12), (0, 0, None))

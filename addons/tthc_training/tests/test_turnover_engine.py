@@ -74,3 +74,34 @@ class TestTurnoverEngine(unittest.TestCase):
         self.assertIsNone(turnover_rate(0, Fraction(0)))
         with self.assertRaises(ValueError):
             turnover_rate(-1, Fraction(1))
+
+    def test_invalid_figures(self):
+        with self.assertRaises(ValueError) as raised:
+            turnover_rate(1, Fraction(-1))
+        self.assertEqual(str(raised.exception), 'turnover needs non-negative figures (got 1, -1)')
+
+    def test_assignment_covering_one_day_of_the_year(self):
+        # ended on 01/01/2025, or began on 31/12/2025: one day of 365
+        self.assertEqual(average_posts(_history(('2024-03-01', '2025-01-01')), 2025),
+                         Fraction(1, 365))
+        self.assertEqual(average_posts(_history(('2025-12-31', None)), 2025), Fraction(1, 365))
+        # the current year seen on 01/01: one day, filled
+        self.assertEqual(average_posts(_history(('2024-03-01', None)), 2025,
+                                       as_of=_day('2025-01-01')), Fraction(1))
+        # a year not begun yet: no post
+        self.assertEqual(average_posts(_history(('2024-03-01', None)), 2026,
+                                       as_of=_day('2025-06-30')), Fraction(0))
+        # as_of after the year changes nothing
+        self.assertEqual(average_posts(_history(('2025-07-02', None)), 2025,
+                                       as_of=_day('2026-02-01')), Fraction(183, 365))
+
+    def test_successor_starting_on_the_last_day_is_not_after_it(self):
+        # a change needs a successor starting after the end (one main officer at a time)
+        history = _history(('2024-01-01', '2025-05-31'), ('2025-05-31', None))
+        self.assertEqual(changes(history, 2025), 0)
+        history = _history(('2024-01-01', '2025-05-31'), ('2025-06-01', None))
+        self.assertEqual(changes(history, 2025), 1)
+
+    def test_period(self):
+        self.assertEqual(repr(Period(_day('2025-01-01'), None)),
+                         'Period(date_from=datetime.date(2025, 1, 1), date_to=None)')

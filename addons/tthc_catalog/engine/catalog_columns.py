@@ -1,13 +1,59 @@
 # Copyright 2026 TTHC suite developers
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The columns of the catalogue spreadsheet provinces exchange, shared by the import and the
-export so that an exported file imports back unchanged. Plain Python: no ORM here."""
+export so that an exported file imports back unchanged. Plain Python: no Odoo import here.
+
+Messages come back untranslated as ``Message`` objects (a template and its arguments): the
+caller translates them with Odoo's ``_()``, called in its own frame (Odoo's ``_`` finds the
+language there): ``message.format(_(message.template))``. The templates are marked
+with the no-op ``_`` below so that Odoo's term extraction finds them."""
 import datetime
-import unicodedata
+import re
 
-from odoo import _
+from .catalog_text import fold
 
-from ..models.tthc_procedure import PROCEDURE_CODE
+# National code d.dddddd; a province's local code d.dddddd.XXX (e.g. 1.012753.H19); a legacy
+# code of the former national database (e.g. T-LSN-287630-TT, BTP-LSN-277185).
+PROCEDURE_CODE = re.compile(r'^\d\.\d{6}$')
+LOCAL_CODE = re.compile(r'^\d\.\d{6}\.[A-Z0-9]{2,}$')
+LEGACY_CODE = re.compile(r'^[A-Z0-9]{1,10}(-[A-Z0-9]{1,10}){2,5}$')
+
+
+def code_kind(code):
+    """'national', 'local', 'legacy' or None (not a procedure code)."""
+    code = code or ''
+    if PROCEDURE_CODE.match(code):
+        return 'national'
+    if LOCAL_CODE.match(code):
+        return 'local'
+    if LEGACY_CODE.match(code):
+        return 'legacy'
+    return None
+
+
+class Message(object):
+    """A message for the caller to translate: ``_(template) % args``."""
+
+    def __init__(self, template, args=()):
+        self.template, self.args = template, args
+
+    def format(self, translated_template):
+        return translated_template % self.args if self.args != () else translated_template
+
+    def __str__(self):
+        return self.format(self.template)
+
+    __repr__ = __str__
+
+
+def _(template):
+    """Marks a message for Odoo's term extraction; translated by the caller."""
+    return template
+
+
+def msg(template, *args):
+    return Message(template, args[0] if len(args) == 1 else args)
+
 
 # (key, Vietnamese header, English header, required)
 COLUMNS = [
@@ -39,13 +85,6 @@ EXPORT_WORDS = {'level': {'province': 'Tỉnh', 'district': 'Huyện', 'commune'
                 'state': {'in_force': 'Còn hiệu lực', 'amended': 'Sửa đổi',
                           'replaced': 'Thay thế', 'abolished': 'Bãi bỏ'}}
 MAX_TEXT = 1000
-
-
-def fold(text):
-    """Lower case, no accents, single spaces: 'Cấp  Tỉnh' -> 'cap tinh'."""
-    text = unicodedata.normalize('NFD', str(text)).replace('đ', 'd').replace('Đ', 'D')
-    text = ''.join(c for c in text if unicodedata.category(c) != 'Mn')
-    return ' '.join(text.lower().split())
 
 
 def header_index(header_row):
@@ -82,24 +121,21 @@ def _date(value):
     return value
 
 
-def parse_rows(rows, field_codes, agency_codes, cr=None, context=None):
+def parse_rows(rows, field_codes, agency_codes):
     """Validate the data rows of a catalogue sheet (the header row first).
-
-    ``cr`` and ``context`` are only there for Odoo's ``_()``, which finds the cursor and the
-    language in its caller's local variables: with them, the reasons come translated.
 
     Returns ``(records, errors)``: ``records`` a list of (row number, values) ready for the
     ORM once codes are resolved, ``errors`` a list of (row number, column header, reason).
     Row numbers are the spreadsheet's (the header is row 1)."""
     rows = list(rows)
     if not rows:
-        return [], [(1, '', _("The sheet is empty."))]
+        return [], [(1, '', msg(_("The sheet is empty.")))]
     index = header_index(rows[0])
     headers = {key: vi for key, vi, _en, _req in COLUMNS}
     missing = [headers[key] for key, _vi, _en, required in COLUMNS
                if required and key not in index]
     if missing:
-        return [], [(1, header, _("Missing column.")) for header in missing]
+        return [], [(1, header, msg(_("Missing column."))) for header in missing]
 
     records, errors, seen = [], [], {}
     for number, row in enumerate(rows[1:], start=2):
@@ -115,18 +151,18 @@ def parse_rows(rows, field_codes, agency_codes, cr=None, context=None):
         text = {key: ('' if value is None else str(value).strip()) for key, value in cells.items()}
         for key in text:
             if len(text[key]) > MAX_TEXT:
-                error(key, _("Too long (more than %d characters).") % MAX_TEXT)
+                error(key, msg(_("Too long (more than %d characters)."), MAX_TEXT))
                 text[key] = ''
         for key, _vi, _en, required in COLUMNS:
             if required and key in text and not text[key]:
-                error(key, _("Required."))
+                error(key, msg(_("Required.")))
 
         code = text.get('code', '')
         if code:
             if not PROCEDURE_CODE.match(code):
-                error('code', _("%r is not a procedure code of the form d.dddddd.") % code)
+                error('code', msg(_("%r is not a procedure code of the form d.dddddd."), code))
             elif code in seen:
-                error('code', _("Code %s already appears on row %d.") % (code, seen[code]))
+                error('code', msg(_("Code %s already appears on row %d."), (code, seen[code])))
             else:
                 seen[code] = number
                 values['code'] = code
@@ -136,12 +172,12 @@ def parse_rows(rows, field_codes, agency_codes, cr=None, context=None):
             if text['field_code'] in field_codes:
                 values['field_id'] = field_codes[text['field_code']]
             else:
-                error('field_code', _("No field has the code %s.") % text['field_code'])
+                error('field_code', msg(_("No field has the code %s."), text['field_code']))
         if text.get('agency_code'):
             if text['agency_code'] in agency_codes:
                 values['agency_id'] = agency_codes[text['agency_code']]
             else:
-                error('agency_code', _("No agency has the code %s.") % text['agency_code'])
+                error('agency_code', msg(_("No agency has the code %s."), text['agency_code']))
         for key, words in (('level', LEVEL_WORDS), ('one_stop_type', ONE_STOP_WORDS),
                            ('state', STATE_WORDS)):
             if text.get(key):
@@ -149,15 +185,15 @@ def parse_rows(rows, field_codes, agency_codes, cr=None, context=None):
                 if choice:
                     values[key] = choice
                 else:
-                    error(key, _("Unknown value %r.") % text[key])
+                    error(key, msg(_("Unknown value %r."), text[key]))
         if text.get('processing_days'):
             try:
                 days = float(text['processing_days'].replace(',', '.'))
             except ValueError:
                 days = None
             if days is None or days != days or days < 0 or days > 1000:
-                error('processing_days', _("%r is not a number of working days.")
-                      % text['processing_days'])
+                error('processing_days', msg(_("%r is not a number of working days."),
+                                             text['processing_days']))
             else:
                 values['processing_days'] = days
         if text.get('decision_number'):
@@ -166,14 +202,14 @@ def parse_rows(rows, field_codes, agency_codes, cr=None, context=None):
             try:
                 values['decision_date'] = _date(cells['decision_date'])
             except (TypeError, ValueError):
-                error('decision_date', _("%r is not a date (dd/mm/yyyy).")
-                      % text['decision_date'])
+                error('decision_date', msg(_("%r is not a date (dd/mm/yyyy)."),
+                                           text['decision_date']))
         if row_errors:
             errors.extend(row_errors)
         else:
             records.append((number, values))
     if not records and not errors:
-        errors.append((2, '', _("The sheet has no procedure.")))
+        errors.append((2, '', msg(_("The sheet has no procedure."))))
     return records, errors
 
 
