@@ -34,6 +34,7 @@
         'views/tthc_menus.xml',
         'data/tthc_home_data.xml',
         'views/tthc_web_assets.xml',
+        'views/tthc_catalog_assets.xml',
     ],
     'demo': [
         'demo/tthc_agency_demo.xml',

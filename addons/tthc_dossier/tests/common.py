@@ -2,27 +2,10 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """A procedure with an approved internal procedure at agency A, the 2025 working calendar,
 and the clock of the dossier actions set by the tests (times below are UTC: Hà Nội is +7)."""
-import functools
 from contextlib import contextmanager
 from unittest.mock import patch
 
-from odoo.tests.common import at_install, post_install
-
 from odoo.addons.tthc_catalog.tests.common import TthcCase
-
-
-def with_addon(addon):
-    """For a test that needs another addon of the suite (its groups, its models): run it once
-    every addon is installed (post_install), skipped when ``addon`` is not."""
-    def decorator(test):
-        @functools.wraps(test)
-        def wrapper(self):
-            if not self.env['ir.module.module'].search_count(
-                    [('name', '=', addon), ('state', '=', 'installed')]):
-                self.skipTest('%s is not installed' % addon)
-            return test(self)
-        return post_install(True)(at_install(False)(wrapper))
-    return decorator
 
 
 class DossierCase(TthcCase):

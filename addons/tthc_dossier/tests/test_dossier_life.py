@@ -184,8 +184,9 @@ class TestDossierLife(DossierCase):
         self.assertEqual(len(dossier.dossier_step_ids), 2)
 
     def test_reception_only_at_an_agency_implementing_the_procedure(self):
-        # a procedure of department A is neither offered nor accepted at department B, even
-        # with an internal procedure approved above B (issue 14, bug 2)
+        # a commune procedure of department A is neither offered nor accepted at department
+        # B, even with an internal procedure approved above B (issue 14, bug 2)
+        self.procedure.level_ids = self.env.ref('tthc_catalog.level_commune')
         internal_above = self._internal_procedure(agency=self.province)
         self.assertIn(self.province, self.procedure.agency_ids)
         self.procedure.agency_ids = [(3, self.province.id)]

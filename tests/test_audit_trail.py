@@ -4,7 +4,7 @@
 dossier, the approval of an internal procedure, the end of a focal officer's assignment and
 the stage of an inspection finding each leave a message in the chatter naming who made it and
 when, with the old and the new value. Done by real users, not the superuser."""
-from .common import DossierCase, with_addon
+from odoo.addons.tthc_dossier.tests.common import DossierCase
 
 
 class TestAuditTrail(DossierCase):
@@ -59,7 +59,6 @@ class TestAuditTrail(DossierCase):
         # the version it replaces records its supersession too
         self.assertTracked(self.internal, 'state', self.controller, 'Approved', 'Superseded')
 
-    @with_addon('tthc_training')
     def test_end_of_a_focal_assignment(self):
         manager = self._user('hr_manager', 'tthc_training.group_tthc_training_manager',
                              self.agency_a)
@@ -73,7 +72,6 @@ class TestAuditTrail(DossierCase):
         self.assertTrue(date and new)
         self.assertTrue(self._changes(assignment, 'end_reason'))
 
-    @with_addon('tthc_inspection')
     def test_stage_of_an_inspection_finding(self):
         finding = self.env['tthc.inspection.finding'].search([('state', '=', 'draft')], limit=1)
         if not finding:

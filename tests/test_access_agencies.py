@@ -7,7 +7,7 @@ are not desk roles (inspector: reads every dossier, changes none; training manag
 read-only staff: no dossier). Real users only; the dossiers go through the real actions."""
 from odoo.exceptions import AccessError
 
-from .common import DossierCase, with_addon
+from odoo.addons.tthc_dossier.tests.common import DossierCase
 
 MONDAY = '2025-12-01 02:00:00'  # 09:00 in Hà Nội
 
@@ -99,7 +99,6 @@ class TestAccessAcrossAgencies(DossierCase):
             dossiers['y'].sudo(self.leader_province).action_next_step()
         self.assertEqual(dossiers['y'].state, 'done')
 
-    @with_addon('tthc_inspection')
     def test_inspector_reads_every_dossier_and_changes_none(self):
         inspector = self._user('inspector', 'tthc_inspection.group_tthc_inspector', self.agency_b)
         dossiers = self._dossiers()
@@ -114,7 +113,6 @@ class TestAccessAcrossAgencies(DossierCase):
         with self.assertRaises(AccessError):
             self._receive_at(self.agency_b, user=inspector)
 
-    @with_addon('tthc_training')
     def test_training_manager_and_staff_have_no_dossier(self):
         manager = self._user('training_manager', 'tthc_training.group_tthc_training_manager',
                              self.agency_a)
