@@ -33,7 +33,6 @@
         'report/tthc_coverage_templates.xml',
         'views/tthc_menus.xml',
         'data/tthc_home_data.xml',
-        'views/tthc_web_assets.xml',
         'views/tthc_catalog_assets.xml',
     ],
     'demo': [
