@@ -32,6 +32,7 @@
         'report/tthc_catalog_reports.xml',
         'report/tthc_coverage_templates.xml',
         'views/tthc_menus.xml',
+        'views/tthc_catalog_assets.xml',
     ],
     'demo': [
         'demo/tthc_agency_demo.xml',

@@ -11,4 +11,5 @@ from . import tthc_dossier_lookup
 from . import tthc_agency
 from . import tthc_dossier_step_report
 from . import tthc_agency_overview
+from . import tthc_dossier_reception
 from . import tthc_dossier_applicant

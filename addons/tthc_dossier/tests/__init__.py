@@ -10,4 +10,5 @@ from . import test_dossier_lookup
 from . import test_desk_dashboard
 from . import test_step_report
 from . import test_agency_overview
+from . import test_dossier_daily_work
 from . import test_dossier_security

@@ -142,6 +142,8 @@ class TthcInspectionAction(models.Model):
 
     def _schedule_overdue_reminder(self, activity_type):
         self.ensure_one()
+        # in the owner's language, whoever runs the job (``_`` reads the language of self)
+        self = self.with_context(lang=self.owner_id.lang or self.env.context.get('lang'))
         self.env['mail.activity'].create({
             'res_model_id': self.env['ir.model']._get(self._name).id,
             'res_id': self.id,
