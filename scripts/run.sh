@@ -37,7 +37,10 @@ update_db() {
         || die "could not copy $DB before updating it: close every server and shell using it"
     rm -rf "$filestore/$copy"
     [ -d "$filestore/$DB" ] && cp -al "$filestore/$DB" "$filestore/$copy"
-    if bin/odoo -c "$CONF" -d "$DB" -u "$ADDONS" --stop-after-init --log-level=warn \
+    # Odoo 11's -u does not install a dependency the new code added: installed first
+    if bin/odoo -c "$CONF" -d "$DB" -i "$("$VENV/bin/python" scripts/addon_deps.py addons "$ADDONS")" \
+            --stop-after-init --log-level=critical --logfile="$VAR/log/update-$DB.log" \
+        && bin/odoo -c "$CONF" -d "$DB" -u "$ADDONS" --stop-after-init --log-level=warn \
             --logfile="$VAR/log/update-$DB.log"; then
         psql_odoo -c "DROP DATABASE \"$copy\""
         rm -rf "$filestore/$copy"

@@ -155,7 +155,15 @@ def test_previous_release_upgrades_keeping_every_record(previous_tree, test_data
         for table in KEPT:
             assert before[table], '%s: nothing to compare on %s' % (table, PREVIOUS)
 
-        # 2. the working tree: -u on every addon
+        # 2. the working tree: the dependencies it added installed first (Odoo 11's -u does
+        # not install a new dependency: the addon would be left out), then -u on every addon
+        deps = subprocess.run([os.path.join(ROOT, '.venv', 'bin', 'python'),
+                               'scripts/addon_deps.py', 'addons', ','.join(ADDONS)],
+                              cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip()
+        result = odoo(ROOT, '-d', db, '-i', deps, '--stop-after-init', data_dir=data_dir,
+                      log=log)
+        assert result.returncode == 0, 'installing the new dependencies failed (log: %s)' % log
         with open(log, 'a') as handle:
             handle.write('=== upgrade to the working tree (%s)\n' % datetime.datetime.now())
         result = odoo(ROOT, '-d', db, '-u', ','.join(ADDONS), '--stop-after-init',
