@@ -20,17 +20,20 @@ import multiprocessing
 import os
 import platform
 import statistics
-import subprocess
 import sys
 import time
 from contextlib import contextmanager
 from datetime import datetime, timedelta
+from types import SimpleNamespace
 from unittest.mock import patch
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 RESULTS = os.path.join(HERE, 'RESULTS.md')
-OPEN_STATES = ('received', 'processing', 'supplement', 'obligation')
+PARTS = ('orm', 'kanban', 'stats', 'xlsx', 'cron', 'engine', 'desks')
+if ROOT not in sys.path:
+    sys.path.insert(0, ROOT)
+from tests.browser import odoo_server  # noqa: E402  (the tests' server helper, from ROOT)
 KANBAN_FIELDS = ['code', 'applicant_name', 'due_at', 'state', 'timing', 'urgency', 'step_id']
 MARKER = 'Bench desk client'
 
@@ -128,6 +131,7 @@ def kanban_calls(call, procedure_id, open_only=True):
     procedure's form): one ``read_group`` by step, then a ``search_read`` of the first 40
     cards of each column, with a count when a column is full. ``call(model, method, args,
     kwargs)`` sends one request. Returns the number of cards loaded."""
+    from odoo.addons.tthc_dossier.models.tthc_dossier import OPEN_STATES
     context = {'tthc_procedure_id': procedure_id, 'default_procedure_id': procedure_id,
                'search_default_open': 1, 'lang': 'vi_VN', 'tz': 'Asia/Ho_Chi_Minh'}
     domain = [['procedure_id', '=', procedure_id]]
@@ -259,30 +263,32 @@ class Client(object):
 
 @contextmanager
 def prefork_server(db, port, workers):
-    log = os.path.join(ROOT, 'var', 'log', 'bench-server-%d.log' % port)
-    process = subprocess.Popen(
-        [os.path.join(ROOT, 'bin', 'odoo'), '-c', 'config/test.conf', '-d', db,
-         '--db-filter=^%s$' % db, '--http-port=%d' % port, '--longpolling-port=%d' % (port + 3),
-         '--workers=%d' % workers, '--max-cron-threads=0', '--limit-time-cpu=600',
-         '--limit-time-real=1200', '--limit-memory-soft=2147483648',
-         '--limit-memory-hard=2684354560', '--log-level=warn', '--logfile=%s' % log],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    import requests
-    url = 'http://127.0.0.1:%d' % port
-    try:
-        for _attempt in range(240):
-            try:
-                if requests.get(url + '/web/login', timeout=5).status_code == 200:
-                    break
-            except requests.ConnectionError:
-                pass
-            time.sleep(0.5)
-        else:
-            raise RuntimeError('the server did not answer on %s (log: %s)' % (url, log))
-        yield url, process.pid
-    finally:
-        process.terminate()
-        process.wait(60)
+    """The tests' server helper in prefork mode (``workers``), with the limits a province's
+    production would set. Yields its URL and the process id of its master."""
+    with odoo_server(db, port, '--workers=%d' % workers, '--limit-time-cpu=600',
+                     '--limit-time-real=1200', '--limit-memory-soft=2147483648',
+                     '--limit-memory-hard=2684354560', '--log-level=warn',
+                     log_name='bench-server-%d.log' % port) as (url, _log):
+        yield url, master_pid(port)
+
+
+def master_pid(port):
+    """The server listening on ``port``: of the processes started with its command line (the
+    master and the workers it forked), the one whose parent is not one of them."""
+    flag = ('--http-port=%d' % port).encode()
+    pids = {}
+    for name in os.listdir('/proc'):
+        if not name.isdigit():
+            continue
+        try:
+            with open('/proc/%s/cmdline' % name, 'rb') as cmdline:
+                if flag not in cmdline.read().split(b'\0'):
+                    continue
+            with open('/proc/%s/stat' % name) as stat:
+                pids[int(name)] = int(stat.read().rsplit(')', 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    return next(pid for pid, parent in pids.items() if parent not in pids)
 
 
 def worker_memory(server_pid):
@@ -404,7 +410,96 @@ def table(rows):
     return '\n'.join(lines)
 
 
-def main():
+def bench_orm(run):
+    with run.environment() as env:
+        received, stepped = receive_and_finish(env, run.cast, run.args.runs)
+    run.rows['receive'], run.rows['next_step'] = summary(received), summary(stepped)
+
+
+def bench_stats(run):
+    agency, province = [], []
+    with run.environment() as env:
+        for _run in range(max(5, run.args.runs // 3)):
+            (one, _r), (all_, _p) = statistics_year(env, run.cast, run.year)
+            agency.append(one)
+            province.append(all_)
+    run.rows['stats_agency'], run.rows['stats_province'] = summary(agency), summary(province)
+
+
+def bench_xlsx(run):
+    samples = []
+    with run.environment() as env:
+        for _run in range(5):
+            samples.append(xlsx_year(env, run.cast, run.year)[0])
+    run.rows['xlsx_province'] = summary(samples)
+
+
+def bench_cron(run):
+    samples, reminders = [], 0
+    for _run in range(3):
+        with run.environment() as env:
+            duration, reminders = cron_run(env)
+            samples.append(duration)
+    run.rows['cron'] = summary(samples)
+    run.notes.append('Follow-up job: %s open dossiers, %d reminders in the run measured.'
+                     % (format(run.open_count, ','), reminders))
+
+
+def bench_engine(run):
+    with run.environment() as env:
+        rates = deadline_rates(env)
+    run.rows['engine'] = {'value': rates['engine']}
+    run.rows['plan_days'] = {'value': rates['plan_days'], 'note': 'engine on the same inputs: '
+                             '%s /s, %.0f× faster' % (format(int(rates['engine_same']), ','),
+                                                      rates['engine_same'] / rates['plan_days'])}
+
+
+def bench_kanban(run, url):
+    client = Client(url, run.args.db, run.cast['officer'][1], run.cast['officer'][1])
+    for key, open_only in (('kanban_open', True), ('kanban_all', False)):
+        kanban_calls(client.call, run.cast['procedure_id'], open_only)  # warm-up
+        samples = [timed(kanban_calls, client.call, run.cast['procedure_id'], open_only)[0]
+                   for _run in range(run.args.runs)]
+        run.rows[key] = summary(samples)
+
+
+def bench_desks(run, url, server_pid):
+    args = run.args
+    with run.environment() as env:
+        desks = desk_logins(env, args.clients)
+    outcomes = desks_in_parallel(url, args.db, desks, args.duration)
+    memory = worker_memory(server_pid)
+    cycles = [cycle for _login, samples, _e, _c in outcomes for cycle in samples]
+    errors = [error for _login, _s, errs, _c in outcomes for error in errs]
+    codes = [code for _login, _s, _e, batch in outcomes for code in batch]
+    run.rows['desk_cycle'] = dict(summary(cycles or [0]), note='%.1f cycles/s, '
+                                  '%d errors, %d duplicate codes' % (
+                                      len(cycles) / float(args.duration), len(errors),
+                                      len(codes) - len(set(codes))))
+    run.notes.append(
+        '%d desks (%d distinct officers) for %d s against %d prefork workers: '
+        '%d cycles (%.1f/s, 3 requests each), %d errors%s, %d duplicate codes; '
+        'worker RSS %s MiB (peak %s MiB).' % (
+            len(desks), len(set(d[0] for d in desks)), args.duration, args.workers,
+            len(cycles), len(cycles) / float(args.duration), len(errors),
+            (' (%s)' % errors[0]) if errors else '', len(codes) - len(set(codes)),
+            ', '.join('%.0f' % rss for rss, _peak in memory),
+            ', '.join('%.0f' % peak for _rss, peak in memory)))
+    with run.environment() as env:
+        env.cr.execute("DELETE FROM tthc_dossier WHERE applicant_name = %s", [MARKER])
+        env.cr.commit()
+
+
+def bench_over_http(run, parts):
+    """The kanban and the desks, against one prefork server."""
+    with prefork_server(run.args.db, run.args.port, run.args.workers) as (url, server_pid):
+        if 'kanban' in parts:
+            bench_kanban(run, url)
+        if 'desks' in parts:
+            bench_desks(run, url, server_pid)
+
+
+def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     parser.add_argument('--db', default='tthc_bench')
     parser.add_argument('--label', default='')
@@ -413,18 +508,19 @@ def main():
     parser.add_argument('--clients', type=int, default=20)
     parser.add_argument('--duration', type=int, default=60, help="seconds of the desks' run")
     parser.add_argument('--port', type=int, default=8269)
-    parser.add_argument('--only', default='',
-                        help="comma-separated: orm,kanban,stats,xlsx,cron,engine,desks")
+    parser.add_argument('--only', default='', help="comma-separated: " + ','.join(PARTS))
     parser.add_argument('--no-append', action='store_true')
-    args = parser.parse_args()
-    parts = set(args.only.split(',')) if args.only else {
-        'orm', 'kanban', 'stats', 'xlsx', 'cron', 'engine', 'desks'}
+    return parser.parse_args()
 
+
+def open_run(args):
+    """Odoo on the database, and what every part needs: the users of the generated province
+    (``cast``), the dossiers counted, the last full year."""
     import odoo
     odoo.tools.config.parse_config(['-c', os.path.join(ROOT, 'config', 'test.conf'),
                                     '-d', args.db, '--log-level=warn'])
+    from odoo.addons.tthc_dossier.models.tthc_dossier import OPEN_STATES
     registry = odoo.registry(args.db)
-    rows, notes = {}, []
 
     @contextmanager
     def environment():
@@ -441,88 +537,38 @@ def main():
                        [OPEN_STATES])
         total, open_count = env.cr.fetchone()
         year = datetime.strptime(env['tthc.dossier']._now(), '%Y-%m-%d %H:%M:%S').year - 1
-    print('%s: %s dossiers, %s open; %s'
-          % (args.db, format(total, ','), format(open_count, ','), host))
-    print('kanban and ORM: procedure %(procedure_id)s at agency %(agency_id)s '
-          '(%(dossiers)s dossiers), officer %(officer)s' % cast)
+    return SimpleNamespace(args=args, environment=environment, host=host, cast=cast,
+                           total=total, open_count=open_count, year=year, rows={}, notes=[])
 
-    if 'orm' in parts:
-        with environment() as env:
-            received, stepped = receive_and_finish(env, cast, args.runs)
-        rows['receive'], rows['next_step'] = summary(received), summary(stepped)
-    if 'stats' in parts:
-        agency, province = [], []
-        with environment() as env:
-            for _run in range(max(5, args.runs // 3)):
-                (one, _r), (all_, _p) = statistics_year(env, cast, year)
-                agency.append(one)
-                province.append(all_)
-        rows['stats_agency'], rows['stats_province'] = summary(agency), summary(province)
-    if 'xlsx' in parts:
-        samples = []
-        with environment() as env:
-            for _run in range(5):
-                samples.append(xlsx_year(env, cast, year)[0])
-        rows['xlsx_province'] = summary(samples)
-    if 'cron' in parts:
-        samples, reminders = [], 0
-        for _run in range(3):
-            with environment() as env:
-                duration, reminders = cron_run(env)
-                samples.append(duration)
-        rows['cron'] = summary(samples)
-        notes.append('Follow-up job: %s open dossiers, %d reminders in the run measured.'
-                     % (format(open_count, ','), reminders))
-    if 'engine' in parts:
-        with environment() as env:
-            rates = deadline_rates(env)
-        rows['engine'] = {'value': rates['engine']}
-        rows['plan_days'] = {'value': rates['plan_days'], 'note': 'engine on the same inputs: '
-                             '%s /s, %.0f× faster' % (format(int(rates['engine_same']), ','),
-                                                      rates['engine_same'] / rates['plan_days'])}
-    if 'kanban' in parts or 'desks' in parts:
-        with prefork_server(args.db, args.port, args.workers) as (url, server_pid):
-            if 'kanban' in parts:
-                client = Client(url, args.db, cast['officer'][1], cast['officer'][1])
-                for key, open_only in (('kanban_open', True), ('kanban_all', False)):
-                    kanban_calls(client.call, cast['procedure_id'], open_only)  # warm-up
-                    samples = [timed(kanban_calls, client.call, cast['procedure_id'],
-                                     open_only)[0] for _run in range(args.runs)]
-                    rows[key] = summary(samples)
-            if 'desks' in parts:
-                with environment() as env:
-                    desks = desk_logins(env, args.clients)
-                outcomes = desks_in_parallel(url, args.db, desks, args.duration)
-                memory = worker_memory(server_pid)
-                cycles = [cycle for _login, samples, _e, _c in outcomes for cycle in samples]
-                errors = [error for _login, _s, errs, _c in outcomes for error in errs]
-                codes = [code for _login, _s, _e, batch in outcomes for code in batch]
-                rows['desk_cycle'] = dict(summary(cycles or [0]), note='%.1f cycles/s, '
-                                          '%d errors, %d duplicate codes' % (
-                                              len(cycles) / float(args.duration), len(errors),
-                                              len(codes) - len(set(codes))))
-                notes.append(
-                    '%d desks (%d distinct officers) for %d s against %d prefork workers: '
-                    '%d cycles (%.1f/s, 3 requests each), %d errors%s, %d duplicate codes; '
-                    'worker RSS %s MiB (peak %s MiB).' % (
-                        len(desks), len(set(d[0] for d in desks)), args.duration, args.workers,
-                        len(cycles), len(cycles) / float(args.duration), len(errors),
-                        (' (%s)' % errors[0]) if errors else '', len(codes) - len(set(codes)),
-                        ', '.join('%.0f' % rss for rss, _peak in memory),
-                        ', '.join('%.0f' % peak for _rss, peak in memory)))
-                with odoo.api.Environment.manage(), registry.cursor() as cr:
-                    cr.execute("DELETE FROM tthc_dossier WHERE applicant_name = %s", [MARKER])
-                    cr.commit()
 
+def report(run):
+    args = run.args
     title = '### %s — %s dossiers (%s open), database %s, %s' % (
-        args.label or args.db, format(total, ','), format(open_count, ','), args.db,
+        args.label or args.db, format(run.total, ','), format(run.open_count, ','), args.db,
         datetime.now().strftime('%Y-%m-%d %H:%M'))
-    text = '\n'.join([title, '', 'Machine: ' + host, '', table(rows), ''] +
-                     ['- ' + note for note in notes] + [''])
+    text = '\n'.join([title, '', 'Machine: ' + run.host, '', table(run.rows), ''] +
+                     ['- ' + note for note in run.notes] + [''])
     print(text)
     if not args.no_append:
         with open(RESULTS, 'a') as results:
             results.write('\n' + text)
+
+
+def main():
+    args = parse_args()
+    parts = set(args.only.split(',')) if args.only else set(PARTS)
+    run = open_run(args)
+    print('%s: %s dossiers, %s open; %s'
+          % (args.db, format(run.total, ','), format(run.open_count, ','), run.host))
+    print('kanban and ORM: procedure %(procedure_id)s at agency %(agency_id)s '
+          '(%(dossiers)s dossiers), officer %(officer)s' % run.cast)
+    for part, bench in (('orm', bench_orm), ('stats', bench_stats), ('xlsx', bench_xlsx),
+                        ('cron', bench_cron), ('engine', bench_engine)):
+        if part in parts:
+            bench(run)
+    if parts & {'kanban', 'desks'}:
+        bench_over_http(run, parts)
+    report(run)
 
 
 if __name__ == '__main__':

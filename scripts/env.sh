@@ -32,3 +32,10 @@ psql_odoo() { "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -d postgres "$@"; }
 db_exists() {
     [ "$(psql_odoo -tAc "SELECT 1 FROM pg_database WHERE datname = '$1'")" = 1 ]
 }
+
+# A fingerprint of the addons' code: a database built (or updated) from other code is updated
+# before use (make run, make test-ops).
+addons_hash() {
+    (cd "$ROOT" && find addons -type f ! -path '*/__pycache__/*' -print0 | sort -z \
+        | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
+}

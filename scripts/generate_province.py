@@ -32,12 +32,15 @@ import time
 from bisect import bisect
 from datetime import date, datetime, timedelta
 from itertools import accumulate
+from types import SimpleNamespace
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ADDONS = 'tthc_catalog,tthc_dossier,tthc_inspection,tthc_training'
 UTC_OFFSET = timedelta(hours=7)  # Asia/Ho_Chi_Minh, no daylight saving since 1975
 PROVINCE_CODE = 'H99'  # a code no real province has: the generated agencies never collide
 CHUNK = 20000
+# COPY's text format: a line per row, tab-separated, \N for NULL
+NULL = '\\N'
 
 FIELDS = [
     ('DD', 'Đất đai'), ('XD', 'Xây dựng'), ('HT', 'Hộ tịch'), ('CT', 'Chứng thực'),
@@ -98,7 +101,7 @@ PACES = [(0.64, 'early'), (0.97, 'on_time'), (1.0, 'late')]
 
 def utc(moment):
     """Local naive datetime -> Odoo's UTC string (None -> COPY's NULL)."""
-    return '\\N' if moment is None else str(moment - UTC_OFFSET)
+    return NULL if moment is None else str(moment - UTC_OFFSET)
 
 
 # The catalogue
@@ -107,18 +110,44 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
     """Fields, agencies, users, procedures and approved internal procedures, unless the
     province is already there. ``start``: the first day of the dossiers' history (the date of
     the first decisions)."""
-    Agency = env['tthc.agency']
     root_code = '000.00.00.%s' % PROVINCE_CODE
-    if Agency.with_context(active_test=False).search([('code', '=', root_code)]):
+    if env['tthc.agency'].with_context(active_test=False).search([('code', '=', root_code)]):
         log("catalogue: already there, reused")
         return
     began = time.time()
+    fields_by_code = _create_fields(env)
+    tree = _create_agencies(env, agencies, root_code)
+    log("catalogue: %d agencies (%.0f s)" % (
+        1 + len(tree.departments) + len(tree.districts) + len(tree.communes),
+        time.time() - began))
+    _create_users(env, tree, rng)
+    log("catalogue: %d users (%.0f s)" % (
+        env['res.users'].search_count([('login', '=like', 'bench.%')]), time.time() - began))
+    history_start = start or date.today().replace(month=1, day=1)
+    plan = _plan_procedures(env.cr, tree, fields_by_code, procedures, history_start, rng)
+    procedure_ids = _insert_procedures(env, plan.rows, history_start)
+    internal_ids = _insert_internal_procedures(env, plan.internals, procedure_ids)
+    step_count = _insert_steps(env, plan, procedure_ids, internal_ids)
+    _complete_stored_fields(env, internal_ids, procedure_ids)
+    env['tthc.dossier'].invalidate_cache()
+    log("catalogue: %d procedures, %d internal procedures, %d steps (%.0f s)" % (
+        len(procedure_ids), len(internal_ids), step_count, time.time() - began))
+
+
+def _create_fields(env):
+    """{code: id} of the fields of FIELDS, created when missing."""
     fields_by_code = {}
     for code, name in FIELDS:
         field = env['tthc.field'].search([('code', '=', code)], limit=1) or \
             env['tthc.field'].create({'code': code, 'name': name})
         fields_by_code[code] = field.id
-    # ~200 agencies: the province, its departments, districts and communes under them
+    return fields_by_code
+
+
+def _create_agencies(env, agencies, root_code):
+    """~``agencies`` agencies: the province, its departments, districts and communes under
+    them. Returns them with the departments' (name, fields) (``tree.department_fields``)."""
+    Agency = env['tthc.agency']
     departments = DEPARTMENTS[:max(3, min(len(DEPARTMENTS), agencies // 10))]
     districts = DISTRICTS[:max(2, min(len(DISTRICTS), agencies // 18))]
     communes = max(2 * len(districts), agencies - 1 - len(departments) - len(districts))
@@ -141,10 +170,12 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
             'code': '%03d.%02d.00.%s' % (index // len(district_records) + 1,
                                          district_records.index(district) + 1, PROVINCE_CODE),
             'level': 'commune', 'parent_id': district.id}))
-    log("catalogue: %d agencies (%.0f s)" % (1 + len(dept_records) + len(district_records)
-                                             + len(commune_records), time.time() - began))
+    return SimpleNamespace(root=root, departments=dept_records, department_fields=departments,
+                           districts=district_records, communes=commune_records)
 
-    # users: desk officers and a leader per agency, provincial controllers
+
+def _create_users(env, tree, rng):
+    """Desk officers and a leader per agency (none for a commune), provincial controllers."""
     Users = env['res.users'].with_context(no_reset_password=True)
     groups = {name: env.ref('tthc_catalog.group_tthc_%s' % name).id
               for name in ('officer', 'leader', 'controller')}
@@ -154,9 +185,9 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
                       'email': '%s@bench.example.com' % login, 'lang': 'vi_VN',
                       'tz': 'Asia/Ho_Chi_Minh', 'groups_id': [(6, 0, [groups[group]])],
                       'tthc_agency_ids': [(6, 0, [agency.id])]})
-    staff = [(dept, 3, 1) for dept in dept_records] + \
-        [(district, 2, 1) for district in district_records] + \
-        [(commune, 1, 0) for commune in commune_records]
+    staff = [(dept, 3, 1) for dept in tree.departments] + \
+        [(district, 2, 1) for district in tree.districts] + \
+        [(commune, 1, 0) for commune in tree.communes]
     for agency, officers, leaders in staff:
         slug = agency.code.replace('.', '')[:-len(PROVINCE_CODE)]
         for number in range(officers):
@@ -166,28 +197,30 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
             user('bench.%s.leader%d' % (slug, number + 1), '%s %s %s' % (
                 rng.choice(SURNAMES), rng.choice(MIDDLE), rng.choice(GIVEN)), 'leader', agency)
     for number in (1, 2):
-        user('bench.controller%d' % number, 'Kiểm soát TTHC %d' % number, 'controller', root)
-    log("catalogue: %d users (%.0f s)" % (Users.search_count([('login', '=like', 'bench.%')]),
-                                          time.time() - began))
+        user('bench.controller%d' % number, 'Kiểm soát TTHC %d' % number, 'controller',
+             tree.root)
 
-    # procedures: 70% settled by a department, 15% by districts, 15% by communes (these two
-    # with one internal procedure approved at the province for every district or commune)
-    cr = env.cr
+
+def _plan_procedures(cr, tree, fields_by_code, procedures, history_start, rng):
+    """The procedures (``rows``), their internal procedures (``internals``: index of the
+    procedure, version, versions, decided) and the steps of each (``steps``): 70% settled by
+    a department, 15% by districts, 15% by communes (these two with one internal procedure
+    approved at the province for every district or commune); a fifth revised once."""
     cr.execute("SELECT coalesce(max(substring(code from 3)::int), 0) FROM tthc_procedure "
                "WHERE code ~ '^[12][.][0-9]{6}$'")
     first_number = cr.fetchone()[0] + 1
     day_choices = list(accumulate(weight for _days, weight in PROCESSING_DAYS))
-    history_start = start or date.today().replace(month=1, day=1)
+    departments = tree.departments
     rows, internals, steps = [], [], []
     for index in range(procedures):
         share = index / float(procedures)
         if share < 0.7:
-            owner = dept_records[index % len(dept_records)]
-            dept_fields = departments[index % len(dept_records)][1]
-            level, field_code = 'province', dept_fields[index // len(dept_records) %
+            owner = departments[index % len(departments)]
+            dept_fields = tree.department_fields[index % len(departments)][1]
+            level, field_code = 'province', dept_fields[index // len(departments) %
                                                         len(dept_fields)]
         else:
-            owner, level = root, 'district' if share < 0.85 else 'commune'
+            owner, level = tree.root, 'district' if share < 0.85 else 'commune'
             field_code = FIELDS[index % len(FIELDS)][0]
         days = PROCESSING_DAYS[bisect(day_choices, rng.random() * day_choices[-1])][0]
         code = '%d.%06d' % (1 if level == 'province' else 2, first_number + index)
@@ -195,25 +228,33 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
                              dict(FIELDS)[field_code].lower())
         rows.append((code, name, fields_by_code[field_code], level, owner.id, days,
                      rng.random() > 0.2, rng.random() < 0.03))
-        # the internal procedure, revised once for a fifth of the procedures
         versions = 2 if rng.random() < 0.2 else 1
         for version in range(1, versions + 1):
             decided = history_start - timedelta(days=rng.randrange(30, 400)) if version == 1 \
                 else history_start + timedelta(days=rng.randrange(60, 900))
             internals.append((index, version, versions, decided))
-            middle = max(1, min(6, int((days - 0.5) / 0.5), rng.randint(1, 6)))
-            left = days - 0.5
-            # the reception takes half a day, the rest is shared by the middle steps
-            shares = [rng.random() + 0.3 for _step in range(middle)]
-            budget = [max(0.5, round(left * share / sum(shares) * 2) / 2.0) for share in shares]
-            while sum(budget) > left:
-                budget[budget.index(max(budget))] -= 0.5
-            plan = [('Tiếp nhận hồ sơ', 'Bộ phận Một cửa', 0.5, False)] + [
-                MIDDLE_STEPS[(step + version) % len(MIDDLE_STEPS)] + (duration, False)
-                for step, duration in enumerate(budget)] + \
-                [('Trả kết quả', 'Bộ phận Một cửa', 0.0, True)]
-            steps.append(plan)
-    uid = env.uid
+            steps.append(_plan_steps(days, version, rng))
+    return SimpleNamespace(rows=rows, internals=internals, steps=steps)
+
+
+def _plan_steps(days, version, rng):
+    """The steps of an internal procedure of ``days`` working days: the reception takes half
+    a day, the rest is shared by 1 to 6 middle steps, then the result's return."""
+    middle = max(1, min(6, int((days - 0.5) / 0.5), rng.randint(1, 6)))
+    left = days - 0.5
+    shares = [rng.random() + 0.3 for _step in range(middle)]
+    budget = [max(0.5, round(left * share / sum(shares) * 2) / 2.0) for share in shares]
+    while sum(budget) > left:
+        budget[budget.index(max(budget))] -= 0.5
+    return [('Tiếp nhận hồ sơ', 'Bộ phận Một cửa', 0.5, False)] + [
+        MIDDLE_STEPS[(step + version) % len(MIDDLE_STEPS)] + (duration, False)
+        for step, duration in enumerate(budget)] + \
+        [('Trả kết quả', 'Bộ phận Một cửa', 0.0, True)]
+
+
+def _insert_procedures(env, rows, history_start):
+    """INSERT the procedures; their ids in the order of ``rows``."""
+    cr, uid = env.cr, env.uid
     cr.execute("""
         INSERT INTO tthc_procedure (code, name, field_id, level, agency_id, processing_days,
                one_stop_type, state, active, dossier_count, obligation_pauses_clock,
@@ -248,7 +289,13 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
                'working_day', FALSE, 'working_day', %s, %s, now() at time zone 'UTC',
                now() at time zone 'UTC'
           FROM tthc_procedure p WHERE p.id = ANY(%s)""", [uid, uid, procedure_ids])
-    # internal procedures: the last version approved, the earlier one superseded by it
+    return procedure_ids
+
+
+def _insert_internal_procedures(env, internals, procedure_ids):
+    """INSERT the internal procedures: the last version approved, the earlier one superseded
+    by it. Returns {(procedure id, version): id}."""
+    cr, uid = env.cr, env.uid
     cr.execute("""
         INSERT INTO tthc_internal_procedure (name, procedure_id, agency_id, version, state,
                total_days, active, decision_number, decision_date, decision_signer,
@@ -269,21 +316,30 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
                 [version for _i, version, _vs, _d in internals],
                 [versions for _i, _v, versions, _d in internals],
                 [decided for _i, _v, _vs, decided in internals]])
-    internal_ids = {(pid, version): iid for iid, pid, version in cr.fetchall()}
+    return {(pid, version): iid for iid, pid, version in cr.fetchall()}
+
+
+def _insert_steps(env, plan, procedure_ids, internal_ids):
+    """INSERT the steps of every internal procedure; returns how many."""
     step_rows = []
-    for (index, version, _versions, _decided), plan in zip(internals, steps):
+    for (index, version, _versions, _decided), steps in zip(plan.internals, plan.steps):
         iid = internal_ids[(procedure_ids[index], version)]
-        for sequence, (name, responsible, duration, result) in enumerate(plan, start=1):
+        for sequence, (name, responsible, duration, result) in enumerate(steps, start=1):
             step_rows.append((iid, sequence * 10, name, responsible, duration, result))
-    cr.execute("""
+    env.cr.execute("""
         INSERT INTO tthc_internal_procedure_step (internal_procedure_id, sequence, name,
                responsible, duration_days, is_result_return, create_uid, write_uid,
                create_date, write_date)
         SELECT s.*, %s, %s, now() at time zone 'UTC', now() at time zone 'UTC'
           FROM unnest(%s::int[], %s::int[], %s::varchar[], %s::varchar[], %s::float[],
-                      %s::bool[]) AS s""", [uid, uid] + [list(c) for c in zip(*step_rows)])
-    # the stored fields the ORM computes: totals, supersessions, the approved version
-    cr.execute("""
+                      %s::bool[]) AS s""",
+                   [env.uid, env.uid] + [list(c) for c in zip(*step_rows)])
+    return len(step_rows)
+
+
+def _complete_stored_fields(env, internal_ids, procedure_ids):
+    """The stored fields the ORM computes: totals, supersessions, the approved version."""
+    env.cr.execute("""
         UPDATE tthc_internal_procedure ip SET total_days = s.total
           FROM (SELECT internal_procedure_id AS id, sum(duration_days) AS total
                   FROM tthc_internal_procedure_step GROUP BY 1) s
@@ -297,9 +353,6 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
           FROM tthc_internal_procedure ip
          WHERE ip.procedure_id = p.id AND ip.state = 'approved' AND p.id = ANY(%s);
     """, [list(internal_ids.values())] * 2 + [procedure_ids])
-    env['tthc.dossier'].invalidate_cache()
-    log("catalogue: %d procedures, %d internal procedures, %d steps (%.0f s)" % (
-        len(procedure_ids), len(internal_ids), len(step_rows), time.time() - began))
 
 
 def load_catalogue(env):
@@ -358,7 +411,11 @@ def history_days(start, end, engine):
 
 
 class Simulation(object):
-    """One dossier's life at a time, on the deadline engine, written as COPY rows."""
+    """One dossier's life at a time, on the deadline engine, written as COPY rows. A life, in
+    order: its reception (``_receive``), the pauses it will meet (``_plan_pauses``), the pace
+    of the agency (``_plan_pace``) and its fate (``_plan_fate``), the walk through the steps
+    (``_walk_steps``), the pauses as they happened (``_settle_pauses``), the rows
+    (``_write_rows``)."""
 
     def __init__(self, engine, agencies, procedures, now, rng, start):
         self.engine, self.agencies, self.now, self.rng = engine, agencies, now, rng
@@ -393,7 +450,26 @@ class Simulation(object):
                         rng.randrange(60))
 
     def dossier(self, did, day, worked, online_share, out):
-        rng, engine, now = self.rng, self.engine, self.now
+        """Simulate dossier ``did`` received on ``day``, append its rows to ``out``; returns
+        its state today."""
+        life = self._receive(day, worked, online_share)
+        self._plan_pauses(life)
+        life.due = self._due_with(life, life.periods)
+        self._plan_pace(life)
+        self._plan_fate(life)
+        code_counter = self.counters.get(life.agency['id'], 0) + 1
+        self.counters[life.agency['id']] = code_counter
+        life.code = '%s-%s-%06d' % (life.agency['code'], life.received.strftime('%y%m%d'),
+                                    code_counter)
+        self._walk_steps(life)
+        self._settle_pauses(life)
+        self._write_rows(did, life, out)
+        return life.state
+
+    def _receive(self, day, worked, online_share):
+        """The procedure (by popularity), the receiving agency, the channel, the moment, the
+        version of the internal procedure in force then, the officer at the desk."""
+        rng, now = self.rng, self.now
         procedure = self.procedures[bisect(self.weights, rng.random() * self.weights[-1])]
         agency = self.receiving_agency(procedure)
         roll = rng.random()
@@ -406,13 +482,17 @@ class Simulation(object):
         for candidate in procedure['versions'][1:]:
             if candidate[0] <= received.date():
                 version = candidate
-        internal_id, steps = version[1], version[2]
         officers = agency['officers'] or [1]
-        user = rng.choice(officers)
-        days = procedure['days']
+        return SimpleNamespace(procedure=procedure, agency=agency, channel=channel,
+                               received=received, internal_id=version[1], steps=version[2],
+                               user=rng.choice(officers), days=procedure['days'])
 
-        # the pauses: supplements early in the processing, obligations before the result
-        hours = days * self.day_hours
+    def _plan_pauses(self, life):
+        """Supplements early in the processing, obligations before the result:
+        ``life.periods`` [(start, end, kind, counts on the clock)] and ``life.anchors``, the
+        timeline of the working clock [(processing offset, moment it counts on from)]."""
+        rng, engine, procedure = self.rng, self.engine, life.procedure
+        hours = life.days * self.day_hours
         pauses = []  # (offset in processing hours, kind, calendar hours, counts on clock)
         roll = rng.random()
         if roll < SUPPLEMENT:
@@ -424,188 +504,236 @@ class Simulation(object):
         if rng.random() < (0.35 if procedure['field_code'] in OBLIGATION_FIELDS else 0.01):
             pauses.append((hours * rng.uniform(0.7, 0.9), 'obligation', rng.uniform(24, 720),
                            procedure['obligation_clock']))
-        # the timeline of the working clock: processing offset -> moment
-        anchors = [(0.0, received)]  # (offset, moment from which offsets count on)
-        periods = []  # (start, end, kind, counts)
+        life.anchors = [(0.0, life.received)]
+        life.periods = []
         for offset, kind, length, counts in pauses:
-            base_offset, base = anchors[-1]
+            base_offset, base = life.anchors[-1]
             begin = engine.add_working_hours(base, offset - base_offset)
             end = begin + timedelta(hours=length)
-            periods.append((begin, end, kind, counts))
-            anchors.append((offset, end))
+            life.periods.append((begin, end, kind, counts))
+            life.anchors.append((offset, end))
 
-        def moment(offset):
-            for index in range(len(anchors) - 1, -1, -1):
-                if offset >= anchors[index][0]:
-                    base_offset, base = anchors[index]
-                    return engine.add_working_hours(base, offset - base_offset)
+    def _moment(self, life, offset):
+        """The moment ``offset`` processing hours of ``life`` are reached."""
+        for index in range(len(life.anchors) - 1, -1, -1):
+            if offset >= life.anchors[index][0]:
+                base_offset, base = life.anchors[index]
+                return self.engine.add_working_hours(base, offset - base_offset)
 
-        def due_with(closed):
-            counted = [(a, b) for a, b, _k, counts in closed if counts]
-            ends = [b for a, b, kind, _c in closed if kind == 'supplement']
-            return engine.deadline(received, days, counted, restart_at=max(ends)
-                                   if procedure['restarts'] and ends else None)
+    def _due_with(self, life, closed):
+        """The return date once the pauses ``closed`` are over."""
+        counted = [(a, b) for a, b, _k, counts in closed if counts]
+        ends = [b for a, b, kind, _c in closed if kind == 'supplement']
+        return self.engine.deadline(life.received, life.days, counted, restart_at=max(ends)
+                                    if life.procedure['restarts'] and ends else None)
 
-        due = due_with(periods)
-        # how long the agency takes: early, on time or late against the final return date
+    def _plan_pace(self, life):
+        """How long the agency takes, early, on time or late against the return date:
+        ``life.finishes``, the finishing offsets of the processing steps, in proportion to
+        their planned time."""
+        rng, engine = self.rng, self.engine
         pace = rng.random()
-        available = engine.working_hours_between(received, due) - sum(
-            engine.working_hours_between(a, b) for a, b, _k, counts in periods if counts)
+        available = engine.working_hours_between(life.received, life.due) - sum(
+            engine.working_hours_between(a, b) for a, b, _k, counts in life.periods if counts)
         if pace < PACES[0][0]:
             total = available * rng.uniform(0.25, 0.8) - 8
         elif pace < PACES[1][0]:
             total = available - rng.uniform(0.1, 3.5)
         else:
             total = available + rng.uniform(1, 40)
-        total = max(total, 0.5 * len(steps))
-        fate = rng.random()
-        processing = [step for step in steps if not step[2]]
-        planned = sum(step[1] for step in processing) or 1.0
-        # finishing offsets of the processing steps, proportional to their planned time
-        finishes, acc = [], 0.0
-        for _sid, duration, _result in processing:
-            acc += total * duration / planned
-            finishes.append(acc)
-        stop_at = None  # (index of the step, moment, state) of a closing action
-        if fate < REFUSED:
-            stop_at = (0, engine.add_working_hours(received, rng.uniform(0.2, 3)), 'refused')
-        elif fate < REFUSED + WITHDRAWN + STOPPED:
-            index = rng.randrange(len(processing))
-            start_offset = finishes[index - 1] if index else 0.0
-            stop_at = (index, moment(start_offset + (finishes[index] - start_offset) * 0.5),
-                       'withdrawn' if fate < REFUSED + WITHDRAWN else 'stopped')
-        forgotten = None
-        if REFUSED + WITHDRAWN + STOPPED <= fate < REFUSED + WITHDRAWN + STOPPED + FORGOTTEN:
-            forgotten = rng.randrange(len(processing))
+        life.total = max(total, 0.5 * len(life.steps))
+        life.fate = rng.random()
+        life.processing = [step for step in life.steps if not step[2]]
+        planned = sum(step[1] for step in life.processing) or 1.0
+        life.finishes, acc = [], 0.0
+        for _sid, duration, _result in life.processing:
+            acc += life.total * duration / planned
+            life.finishes.append(acc)
 
-        # the rows: walk the steps until the end, a closing action, or now
-        code_counter = self.counters.get(agency['id'], 0) + 1
-        self.counters[agency['id']] = code_counter
-        state, current_step, finished_at, returned_at, timing = 'received', None, None, \
-            None, None
-        closing = None
-        started = received
-        open_pause = None
-        step_rows = []
-        closed_pauses = []
-        for index, (sid, duration, _result) in enumerate(processing):
+    def _plan_fate(self, life):
+        """A closing action (``life.stop_at``: index of the step, moment, state) or a step
+        forgotten (``life.forgotten``: its index)."""
+        rng, engine, fate = self.rng, self.engine, life.fate
+        life.stop_at = None
+        if fate < REFUSED:
+            life.stop_at = (0, engine.add_working_hours(life.received, rng.uniform(0.2, 3)),
+                            'refused')
+        elif fate < REFUSED + WITHDRAWN + STOPPED:
+            index = rng.randrange(len(life.processing))
+            start_offset = life.finishes[index - 1] if index else 0.0
+            life.stop_at = (index, self._moment(life, start_offset + (
+                life.finishes[index] - start_offset) * 0.5),
+                'withdrawn' if fate < REFUSED + WITHDRAWN else 'stopped')
+        life.forgotten = None
+        if REFUSED + WITHDRAWN + STOPPED <= fate < REFUSED + WITHDRAWN + STOPPED + FORGOTTEN:
+            life.forgotten = rng.randrange(len(life.processing))
+
+    def _walk_steps(self, life):
+        """Walk the steps until the end, a closing action, or now: ``life.step_rows``
+        [(step, start, due, end, timing)], the state, the current step, the moments."""
+        engine, now = self.engine, self.now
+        life.state, life.current_step, life.finished_at = 'received', None, None
+        life.returned_at, life.timing, life.closing = None, None, None
+        life.open_pause, life.step_rows = None, []
+        started = life.received
+        for index, (sid, duration, _result) in enumerate(life.processing):
             step_due = engine.add_working_hours(started, duration * self.day_hours)
-            current_step = sid
+            life.current_step = sid
+            stop_at = life.stop_at
             if stop_at and stop_at[0] == index and stop_at[1] <= now:
                 end = stop_at[1]
-                step_rows.append((sid, started, step_due, end, engine.classify(end, step_due)))
-                state, finished_at, closing = stop_at[2], end, stop_at[2]
-                break
-            end = moment(finishes[index])
-            if forgotten == index:
+                life.step_rows.append((sid, started, step_due, end,
+                                       engine.classify(end, step_due)))
+                life.state, life.finished_at, life.closing = stop_at[2], end, stop_at[2]
+                return
+            end = self._moment(life, life.finishes[index])
+            if life.forgotten == index:
                 end = None
             # a pause begun during this step and not over yet: the dossier waits for it
-            for begin, stop, kind, counts in periods:
+            for begin, stop, kind, counts in life.periods:
                 if begin >= started and (end is None or begin < end) and begin <= now < stop:
-                    open_pause = (begin, kind, counts)
-            if end is None or end > now or open_pause:
-                step_rows.append((sid, started, step_due, None, None))
-                state = 'received' if index == 0 else 'processing'
-                break
-            step_rows.append((sid, started, step_due, end, engine.classify(end, step_due)))
+                    life.open_pause = (begin, kind, counts)
+            if end is None or end > now or life.open_pause:
+                life.step_rows.append((sid, started, step_due, None, None))
+                life.state = 'received' if index == 0 else 'processing'
+                return
+            life.step_rows.append((sid, started, step_due, end, engine.classify(end, step_due)))
             started = end
-        else:
-            # the result is ready: the timing is fixed against the return date
-            finished_at = started
-            state = 'done'
-            timing = engine.classify(finished_at, due)
-            result_step = [step for step in steps if step[2]]
-            if result_step:
-                sid = result_step[0][0]
-                step_due = engine.add_working_days(finished_at, 0)
-                current_step = sid
-                returned = engine.add_working_hours(finished_at, rng.uniform(0.2, 24))
-                if returned <= now:
-                    step_rows.append((sid, finished_at, step_due, returned,
-                                      engine.classify(returned, step_due)))
-                    state, returned_at = 'returned', returned
-                else:
-                    step_rows.append((sid, finished_at, step_due, None, None))
-        # the pauses that happened until the end (or now), and the return date they leave
-        horizon = finished_at or now
-        pause_rows = []
-        for begin, stop, kind, counts in periods:
+        self._result(life, started)
+
+    def _result(self, life, finished_at):
+        """The result is ready: the timing is fixed against the return date; returned to the
+        applicant unless that is still to come."""
+        engine = self.engine
+        life.finished_at = finished_at
+        life.state = 'done'
+        life.timing = engine.classify(finished_at, life.due)
+        result_step = [step for step in life.steps if step[2]]
+        if result_step:
+            sid = result_step[0][0]
+            step_due = engine.add_working_days(finished_at, 0)
+            life.current_step = sid
+            returned = engine.add_working_hours(finished_at, self.rng.uniform(0.2, 24))
+            if returned <= self.now:
+                life.step_rows.append((sid, finished_at, step_due, returned,
+                                       engine.classify(returned, step_due)))
+                life.state, life.returned_at = 'returned', returned
+            else:
+                life.step_rows.append((sid, finished_at, step_due, None, None))
+
+    def _settle_pauses(self, life):
+        """The pauses that happened until the end (or now), the return date they leave, the
+        timing and the follow-up marker: ``life.pause_rows`` [(kind, start, end, counts)]."""
+        engine, now = self.engine, self.now
+        horizon = life.finished_at or now
+        life.pause_rows, closed_pauses = [], []
+        for begin, stop, kind, counts in life.periods:
             if begin > horizon or (begin >= now):
                 continue
-            if open_pause and begin == open_pause[0]:
+            if life.open_pause and begin == life.open_pause[0]:
                 stop = None
             elif stop > horizon:
-                if not finished_at:
+                if not life.finished_at:
                     continue  # not begun in this dossier's life so far
                 stop = horizon
-            pause_rows.append((kind, begin, stop, counts))
+            life.pause_rows.append((kind, begin, stop, counts))
             if stop is not None:
                 closed_pauses.append((begin, stop, kind, counts))
-        if open_pause:
-            state = open_pause[1]
-        if len(closed_pauses) != len(periods) or open_pause:
-            due = due_with(closed_pauses)
-        if state == 'done' or state == 'returned':
-            timing = engine.classify(finished_at, due)
-        supplements = sum(1 for row in pause_rows if row[0] == 'supplement')
-        followup = '\\N'
-        if state in ('received', 'processing'):
-            followup = 'overdue' if due < now else 'soon' if due <= self.soon_limit else '\\N'
+        if life.open_pause:
+            life.state = life.open_pause[1]
+        if len(closed_pauses) != len(life.periods) or life.open_pause:
+            life.due = self._due_with(life, closed_pauses)
+        if life.state in ('done', 'returned'):
+            life.timing = engine.classify(life.finished_at, life.due)
+        life.followup = NULL
+        if life.state in ('received', 'processing'):
+            life.followup = 'overdue' if life.due < now else 'soon' \
+                if life.due <= self.soon_limit else NULL
 
+    def _write_rows(self, did, life, out):
+        """The COPY lines of the dossier, its steps, its pauses and its one component."""
+        rng, user = self.rng, str(life.user)
         rng_name = rng.choice
         applicant = '%s %s %s' % (rng_name(SURNAMES), rng_name(MIDDLE), rng_name(GIVEN))
-        received_utc = utc(received)
-        out['dossier'].append('\t'.join((
-            str(did), '%s-%s-%06d' % (agency['code'], received.strftime('%y%m%d'),
-                                      code_counter),
-            '%06d' % rng.randrange(1000000), str(procedure['id']), str(procedure['field']),
-            str(agency['id']), str(internal_id), channel, 'person', applicant,
-            '%012d' % rng.randrange(10 ** 12), '0%09d' % rng.randrange(10 ** 9),
-            received_utc, utc(due), state, str(current_step), str(user), str(supplements),
-            't' if supplements > 1 else 'f', utc(finished_at), utc(returned_at),
-            timing or '\\N', {'refused': 'Hồ sơ không thuộc thẩm quyền',
-                              'withdrawn': 'Công dân rút hồ sơ',
-                              'stopped': 'Dừng xử lý theo quy định'}.get(closing, '\\N'),
-            followup, 't', str(user), received_utc, str(user), utc(finished_at or received))))
-        for sid, begin, step_due, end, step_timing in step_rows:
-            out['step'].append('\t'.join((
-                str(did), str(sid), str(user), utc(begin), utc(step_due), utc(end),
-                '\\N' if end is None else str(user), step_timing or '\\N',
-                't' if (end or now) > step_due + timedelta(hours=1) else 'f',
-                str(user), utc(begin), str(user), utc(end or begin))))
-        for kind, begin, stop, counts in pause_rows:
-            out['pause'].append('\t'.join((
-                str(did), kind, utc(begin), utc(stop),
-                'Bổ sung giấy tờ còn thiếu' if kind == 'supplement'
-                else 'Chờ thực hiện nghĩa vụ tài chính',
-                str(user), 't' if counts else 'f', str(user), utc(begin), str(user),
-                utc(stop or begin))))
-        out['component'].append('%d\tĐơn đề nghị (theo mẫu)\t10\t1\t0\t0' % did)
-        return state
+        received_utc = utc(life.received)
+        supplements = sum(1 for row in life.pause_rows if row[0] == 'supplement')
+        out['dossier'].append(copy_line('dossier', {
+            'id': str(did), 'code': life.code,
+            'lookup_secret': '%06d' % rng.randrange(1000000),
+            'procedure_id': str(life.procedure['id']),
+            'field_id': str(life.procedure['field']), 'agency_id': str(life.agency['id']),
+            'internal_procedure_id': str(life.internal_id), 'channel': life.channel,
+            'applicant_type': 'person', 'applicant_name': applicant,
+            'applicant_identifier': '%012d' % rng.randrange(10 ** 12),
+            'applicant_phone': '0%09d' % rng.randrange(10 ** 9),
+            'received_at': received_utc, 'due_at': utc(life.due), 'state': life.state,
+            'step_id': str(life.current_step), 'user_id': user,
+            'supplement_count': str(supplements),
+            'late_for_index': 't' if supplements > 1 else 'f',
+            'finished_at': utc(life.finished_at), 'returned_at': utc(life.returned_at),
+            'timing': life.timing or NULL,
+            'closing_reason': CLOSING_REASONS.get(life.closing, NULL),
+            'followup_level': life.followup, 'active': 't', 'create_uid': user,
+            'create_date': received_utc, 'write_uid': user,
+            'write_date': utc(life.finished_at or life.received)}))
+        for sid, begin, step_due, end, step_timing in life.step_rows:
+            out['step'].append(copy_line('step', {
+                'dossier_id': str(did), 'step_id': str(sid), 'user_id': user,
+                'started_at': utc(begin), 'due_at': utc(step_due), 'finished_at': utc(end),
+                'finished_by_id': NULL if end is None else user,
+                'timing': step_timing or NULL,
+                'reminded': 't' if (end or self.now) > step_due + timedelta(hours=1) else 'f',
+                'create_uid': user, 'create_date': utc(begin), 'write_uid': user,
+                'write_date': utc(end or begin)}))
+        for kind, begin, stop, counts in life.pause_rows:
+            out['pause'].append(copy_line('pause', {
+                'dossier_id': str(did), 'kind': kind, 'date_start': utc(begin),
+                'date_end': utc(stop), 'reason': PAUSE_REASONS[kind], 'user_id': user,
+                'counts_on_clock': 't' if counts else 'f', 'create_uid': user,
+                'create_date': utc(begin), 'write_uid': user, 'write_date': utc(stop or begin)}))
+        out['component'].append(copy_line('component', {
+            'dossier_id': str(did), 'name': 'Đơn đề nghị (theo mẫu)', 'sequence': '10',
+            'original_count': '1', 'certified_count': '0', 'copy_count': '0'}))
 
 
+CLOSING_REASONS = {'refused': 'Hồ sơ không thuộc thẩm quyền',
+                   'withdrawn': 'Công dân rút hồ sơ',
+                   'stopped': 'Dừng xử lý theo quy định'}
+PAUSE_REASONS = {'supplement': 'Bổ sung giấy tờ còn thiếu',
+                 'obligation': 'Chờ thực hiện nghĩa vụ tài chính'}
 COPY_COLUMNS = {
-    'dossier': ('tthc_dossier', 'id, code, lookup_secret, procedure_id, field_id, agency_id, '
-                'internal_procedure_id, channel, applicant_type, applicant_name, '
-                'applicant_identifier, applicant_phone, received_at, due_at, state, step_id, '
-                'user_id, supplement_count, late_for_index, finished_at, returned_at, timing, '
-                'closing_reason, followup_level, active, create_uid, create_date, write_uid, '
-                'write_date'),
-    'step': ('tthc_dossier_step', 'dossier_id, step_id, user_id, started_at, due_at, '
-             'finished_at, finished_by_id, timing, reminded, create_uid, create_date, '
-             'write_uid, write_date'),
-    'pause': ('tthc_dossier_pause', 'dossier_id, kind, date_start, date_end, reason, user_id, '
-              'counts_on_clock, create_uid, create_date, write_uid, write_date'),
-    'component': ('tthc_dossier_component', 'dossier_id, name, sequence, original_count, '
-                  'certified_count, copy_count'),
+    'dossier': ('tthc_dossier', (
+        'id', 'code', 'lookup_secret', 'procedure_id', 'field_id', 'agency_id',
+        'internal_procedure_id', 'channel', 'applicant_type', 'applicant_name',
+        'applicant_identifier', 'applicant_phone', 'received_at', 'due_at', 'state', 'step_id',
+        'user_id', 'supplement_count', 'late_for_index', 'finished_at', 'returned_at', 'timing',
+        'closing_reason', 'followup_level', 'active', 'create_uid', 'create_date', 'write_uid',
+        'write_date')),
+    'step': ('tthc_dossier_step', (
+        'dossier_id', 'step_id', 'user_id', 'started_at', 'due_at', 'finished_at',
+        'finished_by_id', 'timing', 'reminded', 'create_uid', 'create_date', 'write_uid',
+        'write_date')),
+    'pause': ('tthc_dossier_pause', (
+        'dossier_id', 'kind', 'date_start', 'date_end', 'reason', 'user_id', 'counts_on_clock',
+        'create_uid', 'create_date', 'write_uid', 'write_date')),
+    'component': ('tthc_dossier_component', (
+        'dossier_id', 'name', 'sequence', 'original_count', 'certified_count', 'copy_count')),
 }
+
+
+def copy_line(key, values):
+    """The COPY line of a row of ``key``'s table from {column: text}: every column of
+    COPY_COLUMNS, none other."""
+    columns = COPY_COLUMNS[key][1]
+    assert len(values) == len(columns), sorted(set(values) ^ set(columns))
+    return '\t'.join(values[column] for column in columns)
 
 
 def _flush(cr, out):
     for key, lines in out.items():
         if lines:
             table, columns = COPY_COLUMNS[key]
-            cr.copy_expert('COPY %s (%s) FROM STDIN' % (table, columns),
+            cr.copy_expert('COPY %s (%s) FROM STDIN' % (table, ', '.join(columns)),
                            io.StringIO('\n'.join(lines) + '\n'))
             del lines[:]
 
@@ -696,7 +824,7 @@ def generate_dossiers(env, count, years=4, now=None, rng=None, log=print):
 
 def load_article_scenario(env):
     """The source article's half year at an agency and procedure of its own."""
-    from odoo.addons.tthc_dossier.tests.scenario import insert_article_dossiers
+    from odoo.addons.tthc_dossier.scenario import insert_article_dossiers
     code = '000.00.99.%s' % PROVINCE_CODE
     Agency = env['tthc.agency']
     if Agency.search([('code', '=', code)]):

@@ -96,7 +96,8 @@ def login(page, login):
     page.goto(URL + '/web/login')
     page.fill('input[name=login]', login)
     page.fill('input[name=password]', login)
-    page.click('button[type=submit]')
+    # the web client's page may take minutes when its asset bundles are rebuilt: wait below
+    page.click('button[type=submit]', no_wait_after=True)
     # the home action on screen: the menus are bound by then
     page.wait_for_selector('.o_web_client .o_content > *', timeout=FIRST_LOAD)
     wait_idle(page)

@@ -30,9 +30,7 @@ class TestAccessAcrossAgencies(DossierCase):
                 (cls.commune_procedure, cls.province), (cls.procedure, cls.agency_b)), 2):
             internal = cls._internal_procedure(procedure=procedure, agency=agency,
                                                steps=((2, False), (0, True)))
-            internal.action_submit()
-            cls._decide(internal, number='%d/QD-UBND' % number)
-            internal.action_approve()
+            cls._approve(internal, number='%d/QD-UBND' % number)
 
         cls.officer_two = cls._user('officer_two', 'group_tthc_officer', cls.agency_a)
         cls.officer_two.tthc_agency_ids = [(4, cls.commune_x.id)]

@@ -92,6 +92,9 @@ def test_entrypoint_writes_hashed_master_password(tmp_path):
     assert (options['db_name'], options['dbfilter']) == ('tthc_prod_x', '^tthc_prod_x$')
     assert (options['workers'], options['http_interface']) == ('3', '0.0.0.0')
     assert options['list_db'] == 'False' and options['proxy_mode'] == 'True'
+    # leaders, controllers and administrators need a second factor; password policy and idle
+    # session timeout (tests/test_staff_accounts.py runs a server with it)
+    assert options['tthc_staff_security'] == 'strict'
 
 
 def test_nginx_blocks_database_manager_and_routes_longpolling():
@@ -156,3 +159,57 @@ def test_prefork_server_starts_its_longpolling_process(request):
             text = handle.read()
     assert 'Evented Service (longpolling) running' in text
     assert "can't open file" not in text
+
+
+def nginx_locations(text):
+    """The location blocks of the configuration: (modifier, pattern, body), in order."""
+    return [(match.group(1) or '', match.group(2), match.group(3)) for match in re.finditer(
+        r'location\s+(=|~\*|~|\^~)?\s*(\S+)\s*\{([^{}]*)\}', text)]
+
+
+def nginx_location_for(text, uri):
+    """The body of the location nginx chooses for ``uri``, by nginx's rules: an exact match
+    wins; else the longest prefix, unless a regular expression (in order of appearance)
+    matches and that prefix is not ``^~``."""
+    locations = nginx_locations(text)
+    for modifier, pattern, body in locations:
+        if modifier == '=' and pattern == uri:
+            return body
+    prefixes = [(pattern, modifier, body) for modifier, pattern, body in locations
+                if modifier in ('', '^~') and uri.startswith(pattern)]
+    longest = max(prefixes, key=lambda prefix: len(prefix[0])) if prefixes else None
+    if longest and longest[1] == '^~':
+        return longest[2]
+    for modifier, pattern, body in locations:
+        if modifier in ('~', '~*') and re.search(pattern, uri,
+                                                 re.I if modifier == '~*' else 0):
+            return body
+    return longest[2] if longest else None
+
+
+# Every route of Odoo 11 and of the installed addons that checks a password or a second
+# factor, with the variants Odoo also accepts (trailing slash, sub-path, query string).
+AUTHENTICATION_URIS = [
+    '/web/login', '/web/login/', '/web/login/x', '/WEB/LOGIN', '/web/session/authenticate',
+    '/web/session/authenticate/', '/web/session/change_password', '/xmlrpc/common',
+    '/xmlrpc/common/', '/xmlrpc/2/common', '/xmlrpc/2/common/', '/XMLRPC/2/Common',
+    '/web/reset_password', '/web/signup', '/auth_totp/login', '/auth_totp/login/',
+    '/xmlrpc/object', '/xmlrpc/2/object', '/jsonrpc', '/jsonrpc/']
+
+
+@pytest.mark.parametrize('uri', AUTHENTICATION_URIS)
+def test_nginx_throttles_every_authentication_route(uri):
+    """Password guessing is rate-limited at the proxy on every route that takes a password
+    (or refused there outright, as /jsonrpc is)."""
+    body = nginx_location_for(NGINX_CONF.read_text(), uri.split('?')[0])
+    assert body is not None, uri
+    assert 'return 403;' in body or re.search(r'limit_req zone=tthc_(login|rpc) ', body), \
+        '%s reaches Odoo without a rate limit' % uri
+    if 'limit_req' in body:
+        assert 'proxy_pass http://tthc_odoo;' in body, uri
+
+
+def test_nginx_does_not_throttle_the_web_client():
+    text = NGINX_CONF.read_text()
+    for uri in ('/web', '/web/dataset/call_kw', '/web/webclient/qweb', '/web/loginx'):
+        assert 'tthc_login' not in nginx_location_for(text, uri), uri

@@ -32,7 +32,7 @@ class TestProvinceScale(TransactionCase):
         self.addCleanup(self.env['tthc.working.calendar'].clear_caches)
 
     def test_generate_then_measure(self):
-        from odoo.addons.tthc_dossier.tests.scenario import ARTICLE_FIGURES
+        from odoo.addons.tthc_dossier.scenario import ARTICLE_FIGURES
         env, cr = self.env, self.env.cr
         states = generator.generate(env, 2000, years=2, agencies=24, procedures=60, seed=7,
                                     scenario=True, log=lambda *args: None)

@@ -16,6 +16,7 @@
         'wizards/tthc_dossier_event_views.xml',
         'wizards/tthc_dossier_statistics_wizard_views.xml',
         'views/tthc_dossier_views.xml',
+        'views/tthc_dossier_daily_views.xml',
         'views/tthc_lookup_templates.xml',
         'views/tthc_desk_dashboard_views.xml',
         'views/tthc_dossier_step_report_views.xml',

@@ -3,7 +3,7 @@
 {
     'name': 'TTHC Inspection',
     'summary': 'Inspection campaigns of departments, checklists, findings and their follow-up',
-    'version': '11.0.1.0.0',
+    'version': '11.0.1.1.0',
     'category': 'Administrative Procedures',
     'license': 'AGPL-3',
     'author': 'TTHC suite developers',

@@ -3,7 +3,7 @@
 {
     'name': 'TTHC Training',
     'summary': 'Focal officers of TTHC control, their turnover, and the yearly training class',
-    'version': '11.0.1.0.0',
+    'version': '11.0.1.1.0',
     'category': 'Administrative Procedures',
     'license': 'AGPL-3',
     'author': 'TTHC suite developers',

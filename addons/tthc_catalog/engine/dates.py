@@ -1,7 +1,10 @@
 # Copyright 2026 TTHC suite developers
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
-"""Dates as Vietnamese documents print them: dd/mm/yyyy."""
+"""Dates as Vietnamese documents print them: dd/mm/yyyy (and hh:mm)."""
 import datetime
+
+DMY = '%d/%m/%Y'
+DMY_HM = '%d/%m/%Y %H:%M'
 
 
 def dmy(value):
@@ -10,4 +13,4 @@ def dmy(value):
         return ''
     if not isinstance(value, datetime.date):
         value = datetime.datetime.strptime(value[:10], '%Y-%m-%d').date()
-    return value.strftime('%d/%m/%Y')
+    return value.strftime(DMY)

@@ -1,8 +1,13 @@
 # Copyright 2026 TTHC suite developers
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from . import tthc_agency
+from . import base
 from . import res_users
+from . import res_authentication_attempt
+from . import res_users_security
 from . import mail_template
+from . import ir_attachment
+from . import mail_activity
 from . import ir_translation
 from . import res_partner
 from . import tthc_field
@@ -13,6 +18,7 @@ from . import tthc_procedure_case
 from . import tthc_procedure_time
 from . import tthc_procedure_fee
 from . import tthc_catalog_mapping
+from . import tthc_state_mixin
 from . import tthc_internal_procedure
 from . import tthc_internal_procedure_step
 from . import tthc_holiday

@@ -81,6 +81,14 @@ class TthcAgencyOverview(models.Model):
             self.init()
 
     @api.model
+    def tthc_drilldown(self, domain, name=None):
+        """The agencies of the rows of ``domain``, with their procedures and dossiers a click
+        away."""
+        agencies = self.search(domain).mapped('agency_id')
+        return self._tthc_records_action('tthc.agency', [('id', 'in', agencies.ids)], name,
+                                         'tthc_catalog.tthc_agency_action')
+
+    @api.model
     def read_group(self, domain, fields, groupby, offset=0, limit=None, orderby=False,
                    lazy=True):
         fields = list(fields or ())

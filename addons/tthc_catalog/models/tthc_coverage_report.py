@@ -23,6 +23,11 @@ class TthcCoverageReport(models.Model):
     covered_count = fields.Integer(string='With Approved Internal Procedure', readonly=True)
     one_stop_covered_count = fields.Integer(string='One-stop with Approved Internal Procedure',
                                             readonly=True)
+    coverage_rate = fields.Float(
+        string='Internal Procedure Coverage (%)', digits=(16, 2), readonly=True,
+        group_operator='max',
+        help="One-stop procedures with an approved internal procedure ÷ one-stop procedures, "
+             "truncated to two decimals; a group's rate is computed from its sums.")
 
     @api.model_cr
     def init(self):
@@ -36,11 +41,48 @@ class TthcCoverageReport(models.Model):
                            AS covered_count,
                        count(*) FILTER (WHERE p.one_stop_type != 'none'
                                           AND p.has_approved_internal_procedure)
-                           AS one_stop_covered_count
+                           AS one_stop_covered_count,
+                       trunc(100.0 * count(*) FILTER (
+                                WHERE p.one_stop_type != 'none'
+                                  AND p.has_approved_internal_procedure)
+                             / nullif(count(*) FILTER (WHERE p.one_stop_type != 'none'), 0),
+                             2)::float AS coverage_rate
                   FROM tthc_procedure p
                  WHERE p.state IN ('in_force', 'amended') AND p.active
               GROUP BY p.agency_id, p.level, p.field_id
             )""" % self._table)
+
+    @api.model
+    def read_group(self, domain, fields, groupby, offset=0, limit=None, orderby=False,
+                   lazy=True):
+        """The rate of a group is the rate of its sums, never a sum or an average of rates."""
+        fields = list(fields or ())
+        with_rate = 'coverage_rate' in fields
+        if with_rate:
+            fields += [name for name in ('one_stop_count', 'one_stop_covered_count')
+                       if name not in fields]
+        groups = super(TthcCoverageReport, self).read_group(
+            domain, fields, groupby, offset=offset, limit=limit, orderby=orderby, lazy=lazy)
+        if with_rate:
+            for group in groups:
+                value = percentage(group.get('one_stop_covered_count') or 0,
+                                   group.get('one_stop_count') or 0)
+                group['coverage_rate'] = False if value is None else value
+        return groups
+
+    @api.model
+    def tthc_drilldown(self, domain, name=None):
+        """The procedures in force counted by the rows of ``domain``."""
+        Procedure = self.env['tthc.procedure']
+        rows = self.search(domain)
+        procedures = Procedure.search([('state', 'in', ('in_force', 'amended'))] + [
+            ('agency_id', 'in', rows.mapped('agency_id').ids),
+            ('field_id', 'in', rows.mapped('field_id').ids + [False])])
+        keys = {(row.agency_id.id, row.level, row.field_id.id) for row in rows}
+        procedures = procedures.filtered(
+            lambda p: (p.agency_id.id, p.level, p.field_id.id) in keys)
+        return self._tthc_records_action('tthc.procedure', [('id', 'in', procedures.ids)], name,
+                                         'tthc_catalog.tthc_procedure_action')
 
     @api.model
     def summary(self, domain=None, rule='truncate'):

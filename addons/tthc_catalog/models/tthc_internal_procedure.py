@@ -4,6 +4,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_compare
 
+
 STATES = [
     ('draft', 'Draft'),
     ('submitted', 'Submitted'),
@@ -22,7 +23,7 @@ class TthcInternalProcedure(models.Model):
     decision of the provincial chairman. A dossier keeps the version it was received under."""
     _name = 'tthc.internal.procedure'
     _description = 'Internal Procedure'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _inherit = ['tthc.state.mixin', 'mail.thread', 'mail.activity.mixin']
     _order = 'procedure_id, agency_id, version desc'
 
     name = fields.Char(compute='_compute_name', store=True)
@@ -151,8 +152,7 @@ class TthcInternalProcedure(models.Model):
             record.version = record._next_version()
         return record
 
-    @api.multi
-    def write(self, vals):
+    def _check_write(self, vals):
         if 'state' in vals:
             raise UserError(_("The state of an internal procedure changes through its buttons "
                               "(submit, approve, cancel)."))
@@ -167,7 +167,6 @@ class TthcInternalProcedure(models.Model):
                 raise UserError(_(
                     "%s is %s: it can no longer be changed. Create a new version "
                     "instead.") % (record.name, record._state_label()))
-        return super(TthcInternalProcedure, self).write(vals)
 
     @api.multi
     def unlink(self):
@@ -177,9 +176,6 @@ class TthcInternalProcedure(models.Model):
                 "An approved internal procedure is a legal record: archive it instead of "
                 "deleting it."))
         return super(TthcInternalProcedure, self).unlink()
-
-    def _state_label(self):
-        return dict(self._fields['state']._description_selection(self.env))[self.state]
 
     def _next_version(self):
         self.ensure_one()
@@ -193,16 +189,9 @@ class TthcInternalProcedure(models.Model):
                 ('agency_id', '=', self.agency_id.id), ('level_id', '=', self.level_id.id),
                 ('case_id', '=', self.case_id.id)]
 
-    def _transition(self, vals):
-        # past the locks of write(); private, so not callable through RPC
-        # pylint: disable-next=super-method-mismatch
-        return super(TthcInternalProcedure, self).write(vals)
-
-    def _check_state(self, allowed, action):
-        for record in self:
-            if record.state not in allowed:
-                raise UserError(_("%s cannot be %s from the state %s.") % (
-                    record.name, action, record._state_label()))
+    def _state_refusal(self, action):
+        return _("%s cannot be %s from the state %s.") % (
+            self.name, action, self._state_label())
 
     @api.multi
     def action_submit(self):

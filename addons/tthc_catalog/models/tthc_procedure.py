@@ -357,7 +357,15 @@ class TthcProcedure(models.Model):
             return [('id', '=', 0)]
         above = self.env['tthc.agency'].with_context(active_test=False).search(
             [('id', 'parent_of', agency.ids)])
-        return [('agency_ids', 'in', above.ids)]
+        # published for the agency's level, with an internal procedure that applies there
+        # (one approved for the province covers every commune of a commune procedure): a
+        # commune procedure is not received at a department
+        internal = self.env['tthc.internal.procedure'].search([
+            ('state', '=', 'approved'), '|', ('agency_id', 'in', above.ids),
+            ('level_id.code', '=', agency.level)])
+        return ['|', ('agency_ids', 'in', above.ids),
+                '&', ('level_ids.code', '=', agency.level),
+                ('id', 'in', internal.mapped('procedure_id').ids)]
 
     def check_receivable(self, agency):
         """Refuse, saying why, a procedure ``agency`` does not implement."""

@@ -9,6 +9,7 @@ import pytz
 
 from odoo import api, fields, models, tools
 
+from ..engine.dates import DMY_HM
 from ..engine.deadline import WorkingCalendar
 
 TIMEZONE = 'Asia/Ho_Chi_Minh'
@@ -75,6 +76,12 @@ class TthcWorkingCalendar(models.AbstractModel):
         if isinstance(value, str):
             value = fields.Datetime.from_string(value)
         return pytz.utc.localize(value).astimezone(pytz.timezone(TIMEZONE)).replace(tzinfo=None)
+
+    @api.model
+    def format_local(self, value, pattern=DMY_HM):
+        """Odoo datetime (UTC string or datetime) as the users read it, in the province's
+        time zone: dd/mm/yyyy hh:mm unless ``pattern`` says otherwise; '' when empty."""
+        return self.to_local(value).strftime(pattern) if value else ''
 
     @api.model
     def to_utc(self, value):

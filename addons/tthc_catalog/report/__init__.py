@@ -1,4 +1,5 @@
 # Copyright 2026 TTHC suite developers
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from . import xlsx_safe
 from . import tthc_catalog_xlsx
 from . import tthc_coverage_report

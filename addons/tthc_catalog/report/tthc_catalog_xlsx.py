@@ -4,6 +4,9 @@ from odoo import _, fields, models
 
 from ..engine.catalog_columns import COLUMNS, export_row
 from ..engine.catalog_import import export_sheets
+from ..engine.dates import dmy
+from ..tools import selection_labels
+from .xlsx_styles import xlsx_styles
 
 
 class TthcProcedureXlsx(models.AbstractModel):
@@ -12,7 +15,7 @@ class TthcProcedureXlsx(models.AbstractModel):
     _inherit = 'report.report_xlsx.abstract'
 
     def generate_xlsx_report(self, workbook, data, procedures):
-        bold = workbook.add_format({'bold': True, 'text_wrap': True, 'valign': 'top'})
+        bold = xlsx_styles(workbook)['bold']
         sheet = workbook.add_worksheet(_('Procedures'))
         for column, (_key, vi, _en, _required) in enumerate(COLUMNS):
             sheet.write(0, column, vi, bold)
@@ -39,7 +42,7 @@ class TthcProcedureNationalXlsx(models.AbstractModel):
     _inherit = 'report.report_xlsx.abstract'
 
     def generate_xlsx_report(self, workbook, data, procedures):
-        bold = workbook.add_format({'bold': True, 'text_wrap': True, 'valign': 'top'})
+        bold = xlsx_styles(workbook)['bold']
         sheets = export_sheets([procedure.national_values() for procedure in procedures])
         for title, rows in sheets.items():
             sheet = workbook.add_worksheet(title)
@@ -55,19 +58,17 @@ class TthcInternalProcedureXlsx(models.AbstractModel):
     _inherit = 'report.report_xlsx.abstract'
 
     def generate_xlsx_report(self, workbook, data, internal_procedures):
-        bold = workbook.add_format({'bold': True, 'text_wrap': True, 'valign': 'top'})
+        bold = xlsx_styles(workbook)['bold']
         sheet = workbook.add_worksheet(_('Internal Procedures'))
         headers = [_('Procedure Code'), _('Procedure'), _('Agency'), _('Version'), _('State'),
                    _('Approval Decision'), _('Decision Date'), _('Step'), _('Step Name'),
                    _('Responsible Unit or Role'), _('Time (working days)')]
         sheet.write_row(0, 0, headers, bold)
         sheet.freeze_panes(1, 0)
-        states = dict(self.env['tthc.internal.procedure']._fields['state']._description_selection(
-            self.env))
+        states = selection_labels(self.env['tthc.internal.procedure'], 'state')
         row = 1
         for record in internal_procedures:
-            decision_date = fields.Date.from_string(record.decision_date).strftime('%d/%m/%Y') \
-                if record.decision_date else ''
+            decision_date = dmy(record.decision_date)
             for number, step in enumerate(record.step_ids, start=1):
                 sheet.write_row(row, 0, [
                     record.procedure_id.code, record.procedure_id.name, record.agency_id.name,

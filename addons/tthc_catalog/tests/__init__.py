@@ -13,5 +13,7 @@ from . import test_coverage
 from . import test_rates
 from . import test_catalog_import
 from . import test_catalog_model
+from . import test_catalog_import_real
 from . import test_agency_overview
 from . import test_template_sandbox
+from . import test_home

@@ -66,3 +66,11 @@ class TthcCase(SavepointCase):
     def _decide(internal_procedure, number='1/QD-UBND', date='2026-01-15'):
         internal_procedure.write({'decision_number': number, 'decision_date': date,
                                   'decision_signer': 'Chairman'})
+
+    @classmethod
+    def _approve(cls, internal_procedure, number='1/QD-UBND', date='2026-01-15'):
+        """Submit ``internal_procedure``, record the approval decision, approve it."""
+        internal_procedure.action_submit()
+        cls._decide(internal_procedure, number=number, date=date)
+        internal_procedure.action_approve()
+        return internal_procedure

@@ -11,9 +11,7 @@ class TestAgencyOverview(TthcCase):
         super(TestAgencyOverview, cls).setUpClass()
         # A: two one-stop procedures, one with an approved internal procedure; B: one, none
         internal = cls._internal_procedure()
-        internal.action_submit()
-        cls._decide(internal)
-        internal.action_approve()
+        cls._approve(internal)
         Procedure = cls.env['tthc.procedure']
         Procedure.create({'code': '9.000030', 'name': 'Not covered yet', 'processing_days': 5,
                           'field_id': cls.field.id, 'agency_id': cls.agency_a.id})

@@ -22,9 +22,7 @@ class TestCoverage(TthcCase):
                           'processing_days': 5})
         self.assertEqual(self._row(self.agency_a), (2, 1, 0, 0))
         internal = self._internal_procedure()
-        internal.action_submit()
-        self._decide(internal)
-        internal.action_approve()
+        self._approve(internal)
         self.env['tthc.procedure'].invalidate_cache()
         self.assertEqual(self._row(self.agency_a), (2, 1, 1, 1))
 
@@ -34,20 +32,21 @@ class TestCoverage(TthcCase):
         report = self.env['tthc.coverage.report'].read_group(
             [], ['one_stop_count', 'one_stop_covered_count'], [])[0]
         demo_province = self.env.ref('tthc_catalog.agency_province')
-        demo = self.env['tthc.coverage.report'].read_group(
-            [('agency_id', 'child_of', demo_province.id)],
-            ['one_stop_count', 'one_stop_covered_count'], [])[0]
         self.assertTrue(report['one_stop_count'])
-        self.assertEqual(demo['one_stop_count'], demo['one_stop_covered_count'])
+        # the province's own catalogue; the real slice the demo imports from the national
+        # portal has its internal procedures still to build, as after any import
+        own = self.env['tthc.procedure'].search([
+            ('import_origin', '=', False), ('agency_id', 'child_of', demo_province.id),
+            ('one_stop_type', '!=', 'none'), ('state', 'in', ('in_force', 'amended'))])
+        self.assertTrue(own)
+        self.assertTrue(all(own.mapped('has_approved_internal_procedure')))
         tnmt_levels = self.env['tthc.procedure'].with_context(active_test=False).search([
             ('field_id.code', 'in', ('DD', 'MT', 'TNN'))]).mapped('level')
         self.assertEqual(set(tnmt_levels), {'province', 'district', 'commune'})
 
     def test_summary_and_pdf(self):
         internal = self._internal_procedure()
-        internal.action_submit()
-        self._decide(internal)
-        internal.action_approve()
+        self._approve(internal)
         self.procedure.copy({'code': '9.000030', 'level': 'commune',
                              'agency_id': self.commune_a.id})
         summary = self.env['tthc.coverage.report'].summary(

@@ -52,9 +52,7 @@ class TestInternalProcedure(TthcCase):
 
         second = first.copy({'version': 0})
         self.assertEqual((second.state, second.version), ('draft', 2))
-        second.action_submit()
-        self._decide(second, number='2/QD-UBND', date='2026-06-01')
-        second.action_approve()
+        self._approve(second, number='2/QD-UBND', date='2026-06-01')
         self.assertEqual(first.state, 'superseded')
         self.assertEqual(first.superseded_by_id, second)
         self.assertEqual(first.date_superseded, '2026-06-01')
@@ -136,7 +134,5 @@ class TestInternalProcedure(TthcCase):
 
     def _approved(self, agency=None):
         record = self._internal_procedure(agency=agency)
-        record.action_submit()
-        self._decide(record)
-        record.action_approve()
+        self._approve(record)
         return record

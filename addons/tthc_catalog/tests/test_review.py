@@ -32,9 +32,7 @@ class TestReview(TthcCase):
         with self.assertRaises(UserError):
             build.action_done()  # no approved internal procedure yet
         internal = self._internal_procedure()
-        internal.action_submit()
-        self._decide(internal)
-        internal.action_approve()
+        self._approve(internal)
         build.internal_procedure_id = internal
         build.action_done()
         self.assertEqual(decision.progress, 100.0)

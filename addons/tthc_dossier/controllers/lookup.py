@@ -14,7 +14,7 @@ class DossierLookup(http.Controller):
         values = {'code': (code or '')[:64], 'result': None, 'message': None,
                   'disable_footer': True}
         if request.httprequest.method == 'POST':
-            answer = request.env['tthc.dossier'].sudo().public_lookup(
+            answer = request.env['tthc.dossier'].sudo()._public_lookup(
                 code, secret, request.httprequest.remote_addr)
             values.update(answer)
         return request.render('tthc_dossier.lookup_page', values)

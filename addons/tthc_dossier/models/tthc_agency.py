@@ -4,6 +4,8 @@ from datetime import datetime, time, timedelta
 
 from odoo import api, fields, models
 
+from odoo.addons.tthc_catalog.engine.rates import percentage
+
 from ..engine.statistics import COUNTS, figures
 from .tthc_dossier import WORKING_STATES
 
@@ -60,7 +62,7 @@ class TthcAgency(models.Model):
         for agency in self:
             total = figures({count: sum(line[count] for line in lines
                                         if line['key'] in subtrees[agency.id])
-                             for count in COUNTS})
+                             for count in COUNTS}, percentage)
             agency.desk_resolved_month_count = total['resolved']
             agency.desk_on_time_rate = total['in_time_rate'] or 0.0
 

@@ -1,10 +1,11 @@
 # Copyright 2026 TTHC suite developers
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 import json
-import random
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
+
+from ..engine.lookup_code import new_secret
 
 # (technical state, label, national status code)
 STATES = [
@@ -21,9 +22,15 @@ STATES = [
 NATIONAL_CODES = {state: code for state, _label, code in STATES}
 OPEN_STATES = ('received', 'processing', 'supplement', 'obligation')
 WORKING_STATES = ('received', 'processing')
+# Who reads the applicant's personal data (Decree 13/2023/NĐ-CP): those who handle or supervise
+# the dossier (officers, leaders, controllers of its agencies by the record rules), not the
+# read-only staff nor the inspectors.
+PERSONAL_DATA_GROUPS = 'tthc_catalog.group_tthc_officer'
 CHANNELS = [('direct', 'In person'), ('online', 'Online'), ('postal', 'Public postal service')]
+# the exceptions recorded through the dialog tthc.dossier.event
+EVENT_KINDS = ('supplement', 'obligation', 'apology', 'refuse', 'stop', 'withdraw')
 TIMINGS = [('early', 'Early'), ('on_time', 'On time'), ('late', 'Late')]
-# Written by the actions only (``_write_clock``): the legal record of the dossier's life.
+# Written by the actions only (``_transition``): the legal record of the dossier's life.
 PROTECTED_FIELDS = {
     'code', 'lookup_secret', 'internal_procedure_id', 'state', 'step_id', 'due_at',
     'finished_at', 'returned_at', 'timing', 'apology_due_at', 'apology_reason',
@@ -37,7 +44,7 @@ class TthcDossier(models.Model):
     return date computed on the working calendar."""
     _name = 'tthc.dossier'
     _description = 'Dossier'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _inherit = ['tthc.state.mixin', 'mail.thread', 'mail.activity.mixin']
     _order = 'received_at desc, id desc'
     _rec_name = 'code'
 
@@ -73,10 +80,10 @@ class TthcDossier(models.Model):
                                       required=True, default='person')
     partner_id = fields.Many2one('res.partner', string='Known Applicant')
     applicant_name = fields.Char(required=True)
-    applicant_identifier = fields.Char(string='ID or Tax Number')
-    applicant_address = fields.Char(string='Address')
-    applicant_phone = fields.Char(string='Phone')
-    applicant_email = fields.Char(string='Email')
+    applicant_identifier = fields.Char(string='ID or Tax Number', groups=PERSONAL_DATA_GROUPS)
+    applicant_address = fields.Char(string='Address', groups=PERSONAL_DATA_GROUPS)
+    applicant_phone = fields.Char(string='Phone', groups=PERSONAL_DATA_GROUPS)
+    applicant_email = fields.Char(string='Email', groups=PERSONAL_DATA_GROUPS)
     component_ids = fields.One2many('tthc.dossier.component', 'dossier_id',
                                     string='Components Received')
 
@@ -222,14 +229,13 @@ class TthcDossier(models.Model):
             raise UserError(_("The internal procedure %s has no step.") % internal.name)
         self._check_protected(vals, _("%s are set by the reception, not given."))
         received_at = vals.get('received_at') or self._now()
-        calendar = self.env['tthc.working.calendar']
         vals = dict(
             vals, agency_id=agency.id, internal_procedure_id=internal.id, case_id=case.id,
             clock_stages=json.dumps(stages),
             step_id=internal.step_ids[0].id, received_at=received_at, state='received',
             code=self._new_code(agency, received_at),
-            lookup_secret='%06d' % random.SystemRandom().randint(0, 999999),
-            due_at=calendar.due(received_at, stages))
+            lookup_secret=new_secret(),
+            due_at=self.env['tthc.working.calendar'].due(received_at, stages))
         # everything in one insert, and one line in the chatter: "Dossier created", by whom and
         # when (the initial values are on the form; tracking them cost a third of a reception)
         dossier = super(TthcDossier, self.with_context(mail_notrack=True)).create(vals)
@@ -262,10 +268,22 @@ class TthcDossier(models.Model):
                    unset[0].description or unset[0].published_text or '-'))
         return [(row.effective_amount, row.effective_unit) for row in rows]
 
-    @api.multi
-    def write(self, vals):
+    @api.model
+    def _reception_due(self, procedure, agency, received_at, vals):
+        """The return date of a dossier received at ``received_at`` (``vals``: the values of
+        the reception, ``case_id`` and ``channel`` read): the form's preview before saving
+        asks here; False while the time cannot be known yet (no case chosen, a time to set)."""
+        case = self.env['tthc.procedure.case'].browse(vals.get('case_id'))
+        if not case and len(procedure.case_ids) == 1:
+            case = procedure.case_ids
+        try:
+            stages = self._reception_stages(procedure, case, vals.get('channel') or 'direct')
+        except UserError:
+            return False
+        return self.env['tthc.working.calendar'].due(received_at, stages)
+
+    def _check_write(self, vals):
         self._check_protected(vals, _("%s change only through the dossier's actions."))
-        return super(TthcDossier, self).write(vals)
 
     def _check_protected(self, vals, message):
         """Refuse ``vals`` naming a field the actions keep (``message``: %s = their labels)."""
@@ -274,11 +292,6 @@ class TthcDossier(models.Model):
             raise UserError(message % ', '.join(
                 self._fields[name].get_description(self.env)['string']
                 for name in sorted(protected)))
-
-    def _write_clock(self, vals):
-        # past the protection of write(); private, so not callable through RPC
-        # pylint: disable-next=super-method-mismatch
-        return super(TthcDossier, self).write(vals)
 
     @api.multi
     def unlink(self):
@@ -323,20 +336,10 @@ class TthcDossier(models.Model):
                                restart_at=restart)
             if due != dossier.due_at:
                 # a new return date deserves new reminders
-                dossier._write_clock({'due_at': due, 'followup_level': False})
+                dossier._transition({'due_at': due, 'followup_level': False})
 
-    def _set_state(self, state, **values):
-        values['state'] = state
-        return self._write_clock(values)
-
-    def _check_state(self, allowed, action):
-        for dossier in self:
-            if dossier.state not in allowed:
-                raise UserError(_("Dossier %s cannot %s: it is %s.") % (
-                    dossier.code, action, dossier._state_label()))
-
-    def _state_label(self):
-        return dict(self._fields['state']._description_selection(self.env))[self.state]
+    def _state_refusal(self, action):
+        return _("Dossier %s cannot %s: it is %s.") % (self.code, action, self._state_label())
 
     def _lock(self):
         """Check the user may change these dossiers, then lock their rows for the rest of the
@@ -350,26 +353,143 @@ class TthcDossier(models.Model):
 
     # Steps
 
-    def _start_step(self, step, start):
+    def _start_step(self, step, start, user=None, note=None):
+        """Open ``step`` for this dossier, held by ``user`` (by default the user acting). A
+        person named explicitly becomes the dossier's handler: the reminders of the follow-up
+        and the dossier's open activities go to them, with a to-do for the step."""
         self.ensure_one()
+        due = self.env['tthc.working.calendar'].add_working_days(start, step.duration_days)
         self.env['tthc.dossier.step'].sudo().create({
             'dossier_id': self.id, 'step_id': step.id, 'started_at': start,
-            'user_id': self.env.uid,
-            'due_at': self.env['tthc.working.calendar'].add_working_days(
-                start, step.duration_days),
+            'user_id': (user or self.env.user).id, 'due_at': due,
         })
+        if user:
+            self._hand_to(user, step, due, note)
+
+    def _hand_to(self, user, step, due, note=None):
+        previous = self.user_id
+        if previous != user:
+            self.write({'user_id': user.id})
+            # what the previous holder still had to do on this dossier follows the dossier
+            self.activity_ids.filtered(lambda a: a.user_id == previous).sudo().write(
+                {'user_id': user.id})
+        summary = _("Step %s") % step.name
+        self.env['mail.activity'].sudo().create({
+            'res_model_id': self.env['ir.model']._get(self._name).id, 'res_id': self.id,
+            'activity_type_id': self.env.ref('mail.mail_activity_data_todo').id,
+            'summary': summary, 'note': note or False, 'user_id': user.id,
+            'date_deadline': self.env['tthc.working.calendar'].to_local(due).date(),
+        })
+
+    @api.multi
+    def _handover_candidates(self):
+        """The officers of the responsible unit: the users of the dossier's agency who may
+        process dossiers."""
+        self.ensure_one()
+        return self.agency_id.user_ids.filtered(
+            lambda u: u.active and u.has_group('tthc_catalog.group_tthc_officer'))
+
+    @api.multi
+    def _usual_handler(self, step):
+        """The unit's usual handler of ``step``: among the officers of the responsible unit,
+        the one who held this step most often in its last 50 hand-overs (the latest on a
+        tie); with no history of the step (a new version of the internal procedure), the same
+        for the steps of the same responsible unit ("Responsible Unit or Role") at this
+        agency; with none either, the user acting if they are one of the unit's officers."""
+        self.ensure_one()
+        candidates = self._handover_candidates()
+        if not candidates:
+            return self.env['res.users']
+        for condition, value in (('s.step_id = %s', step.id),
+                                 ('p.responsible = %s', step.responsible)):
+            self.env.cr.execute("""
+                SELECT s.user_id FROM tthc_dossier_step s
+                  JOIN tthc_dossier d ON d.id = s.dossier_id
+                  JOIN tthc_internal_procedure_step p ON p.id = s.step_id
+                 WHERE d.agency_id = %s AND s.user_id IN %s AND """ + condition + """
+                 ORDER BY s.started_at DESC, s.id DESC LIMIT 50""",
+                                (self.agency_id.id, tuple(candidates.ids), value))
+            counts = {}
+            for rank, (user_id,) in enumerate(self.env.cr.fetchall()):
+                count, first = counts.get(user_id, (0, rank))
+                counts[user_id] = (count + 1, first)
+            if counts:
+                best = min(counts, key=lambda uid: (-counts[uid][0], counts[uid][1]))
+                return self.env['res.users'].browse(best)
+        return self.env.user if self.env.user in candidates else candidates[:1]
+
+    def _next_step(self):
+        steps = self.internal_procedure_id.step_ids
+        following = steps[list(steps).index(self.step_id) + 1:]
+        return following[:1]
+
+    def _previous_step(self):
+        steps = self.internal_procedure_id.step_ids
+        index = list(steps).index(self.step_id)
+        return steps[index - 1] if index else steps.browse()
+
+    def _as_user(self, user):
+        return self.env['res.users'].browse(user) if isinstance(user, int) else user
+
+    def _check_handler(self, user):
+        if user and user not in self._handover_candidates():
+            raise ValidationError(_(
+                "%s is not an officer of %s: choose the next holder among its officers.")
+                % (user.name, self.agency_id.name))
 
     def _current_dossier_step(self):
         return self.dossier_step_ids.filtered(lambda s: not s.finished_at)[:1]
 
     @api.multi
-    def action_next_step(self):
+    def action_open_handover(self):
+        """The hand-over dialog: the next step's holder (by default the unit's usual handler)
+        and a note; or, with context ``tthc_handover_back``, back to the previous step."""
+        self.ensure_one()
+        back = bool(self.env.context.get('tthc_handover_back'))
+        self._check_state(WORKING_STATES, _('be handed over'))
+        return self._dialog_action(
+            'tthc_dossier.tthc_dossier_handover_action', direction='back' if back else 'next',
+            expected_step_id=self.env.context.get('tthc_expected_step_id') or self.step_id.id)
+
+    @api.multi
+    def action_previous_step(self, reason, user=None):
+        """Send the dossier back to the previous step with the reason (e.g. the specialist
+        finds a paper missing that the desk must ask for): the step is held again by
+        ``user``, by default whoever held it last."""
+        user = self._as_user(user)
+        self._lock()
+        self._check_state(WORKING_STATES, _('go back to the previous step'))
+        if not reason:
+            raise UserError(_("Give the reason for sending the dossier back."))
+        now = self._now()
+        for dossier in self:
+            previous = dossier._previous_step()
+            if not previous:
+                raise UserError(_("Dossier %s is at its first step: there is no step to go "
+                                  "back to.") % dossier.code)
+            dossier._check_handler(user)
+            holder = user or dossier.dossier_step_ids.filtered(
+                lambda s: s.step_id == previous).sorted('started_at')[-1:].user_id
+            dossier._current_dossier_step()._finish(now)
+            dossier._start_step(previous, now, user=holder or dossier.env.user, note=reason)
+            first = previous == dossier.internal_procedure_id.step_ids[:1]
+            dossier._set_state('received' if first else 'processing', step_id=previous.id)
+            dossier.message_post(body=_("Sent back to the step %s: %s") % (previous.name,
+                                                                           reason))
+        return True
+
+    @api.multi
+    def action_next_step(self, user=None, note=None):
         """Finish the current step and hand the dossier over to the next one; after the last
         processing step the result is ready (``done``).
 
         The form's button sends the step its user saw (context ``tthc_expected_step_id``): if
         another officer handed the dossier over meanwhile, this one is told so instead of
-        finishing the following step by mistake."""
+        finishing the following step by mistake.
+
+        ``user``: who holds the next step (one of the responsible unit's officers; by default
+        the user acting, as before); ``note``: for them, on the dossier and their to-do."""
+        user = self._as_user(user)
         self._lock()
         self._check_state(WORKING_STATES, _('move to the next step'))
         expected = self.env.context.get('tthc_expected_step_id')
@@ -379,22 +499,25 @@ class TthcDossier(models.Model):
                 raise UserError(_(
                     "Dossier %s was handed over to the step %s by someone else meanwhile: "
                     "reload it to see where it stands.") % (dossier.code, dossier.step_id.name))
+            dossier._check_handler(user)
             dossier._current_dossier_step()._finish(now)
-            steps = dossier.internal_procedure_id.step_ids
-            following = steps[list(steps).index(dossier.step_id) + 1:]
-            if following and not following[0].is_result_return:
-                dossier._start_step(following[0], now)
-                dossier._set_state('processing', step_id=following[0].id)
+            following = dossier._next_step()
+            if following and not following.is_result_return:
+                dossier._start_step(following, now, user=user, note=note)
+                dossier._set_state('processing', step_id=following.id)
             else:
-                dossier._finish(now, following[:1])
+                dossier._finish(now, following, user=user, note=note)
+            if note:
+                dossier.message_post(body=_("Handed over to the step %s: %s") % (
+                    (following.name if following else dossier.step_id.name), note))
         return True
 
-    def _finish(self, now, return_step):
+    def _finish(self, now, return_step, user=None, note=None):
         """The result is ready: the timing is fixed against the return date."""
         calendar = self.env['tthc.working.calendar']
         values = {'finished_at': now, 'timing': calendar.classify(now, self.due_at)}
         if return_step:
-            self._start_step(return_step, now)
+            self._start_step(return_step, now, user=user, note=note)
             values['step_id'] = return_step.id
         self._set_state('done', **values)
 
@@ -470,8 +593,8 @@ class TthcDossier(models.Model):
                                   "calls for an apology."))
             if not new_due_at or new_due_at <= now:
                 raise ValidationError(_("The new return date must be in the future."))
-        self._write_clock({'apology_due_at': new_due_at, 'apology_reason': reason,
-                           'apology_date': now})
+        self._transition({'apology_due_at': new_due_at, 'apology_reason': reason,
+                          'apology_date': now})
         return True
 
     @api.multi
@@ -500,6 +623,29 @@ class TthcDossier(models.Model):
             dossier.pause_ids.filtered(lambda p: not p.date_end).sudo().write({'date_end': now})
             dossier._set_state(state, closing_reason=reason, finished_at=now)
         return True
+
+    # Dialogs opened from a dossier
+
+    def _dialog_action(self, xmlid, **defaults):
+        """The action of a dialog acting on this dossier. Its context names the dossier
+        explicitly (``tthc_dossier_id``, and ``active_*`` for this model), replacing whatever
+        ``active_id`` the caller's context carried: the desk dashboard leaves an agency's id
+        there, which a form button reading ``active_id`` would take for the dossier."""
+        self.ensure_one()
+        action = self.env.ref(xmlid).read()[0]
+        context = {'active_model': self._name, 'active_id': self.id, 'active_ids': [self.id],
+                   'tthc_dossier_id': self.id}
+        context.update(('default_%s' % key, value) for key, value in defaults.items())
+        action['context'] = context
+        return action
+
+    @api.multi
+    def action_open_event(self):
+        """The dialog of the exception named by the button's context key ``tthc_event``."""
+        event = self.env.context.get('tthc_event')
+        if event not in EVENT_KINDS:
+            raise UserError(_("Choose the exception to record on the dossier."))
+        return self._dialog_action('tthc_dossier.tthc_dossier_event_action', event=event)
 
     # Printing
 

@@ -44,39 +44,60 @@ class TthcDossier(models.Model):
             steps = steps.search([('finished_at', '=', False), ('due_at', '<', now),
                                   ('reminded', '=', False)],
                                  order='due_at, id', limit=limit - len(overdue) - len(soon))
-        # the messages are written first, then each reminder acts on its own record: every
-        # reminder writes and resets the cache, and a record browsed within the whole set
-        # would read the whole set again each time (quadratic in the reminders of a run)
-        reminders = [(dossier.id, 'overdue', _("Dossier %s is past its return date (%s).") % (
-            dossier.code, dossier._local_due()), None) for dossier in overdue]
-        reminders += [(dossier.id, 'soon', _("Dossier %s is due on %s.") % (
-            dossier.code, dossier._local_due()), None) for dossier in soon]
-        reminders += [(step.dossier_id.id, None, _(
-            "Step %s of dossier %s is past its due moment.") % (
-                step.step_id.name, step.dossier_id.code), step.user_id.id) for step in steps]
+        # the reminders are listed first, then each acts on its own record: every reminder
+        # writes and resets the cache, and a record browsed within the whole set would read
+        # the whole set again each time (quadratic in the reminders of a run); each message is
+        # written in its recipient's language when it is sent
+        reminders = [(dossier.id, 'overdue', None, None) for dossier in overdue]
+        reminders += [(dossier.id, 'soon', None, None) for dossier in soon]
+        reminders += [(step.dossier_id.id, None, step.id, step.user_id.id) for step in steps]
         todo = self.env.ref('mail.mail_activity_data_todo')
-        for dossier_id, level, message, user_id in reminders:
-            self.browse(dossier_id)._remind(level, message, todo,
-                                            user=self.env['res.users'].browse(user_id))
+        for dossier_id, level, step_id, user_id in reminders:
+            self.browse(dossier_id)._remind(level, todo,
+                                            user=self.env['res.users'].browse(user_id),
+                                            step=self.env['tthc.dossier.step'].browse(step_id))
         steps.write({'reminded': True})
         return len(reminders)
 
     def _local_due(self):
-        return self.env['tthc.working.calendar'].to_local(self.due_at).strftime('%d/%m/%Y %H:%M')
+        return self.env['tthc.working.calendar'].format_local(self.due_at)
 
-    def _remind(self, level, message, activity_type, user=None):
+    def _followup_text(self, level, lang, step=None):
+        """The reminder in the language ``lang`` (``_`` translates into the language of the
+        environment of ``self``)."""
+        self = self.with_context(lang=lang)
+        if level == 'overdue':
+            return _("Dossier %s is past its return date (%s).") % (self.code, self._local_due())
+        if level == 'soon':
+            return _("Dossier %s is due on %s.") % (self.code, self._local_due())
+        return _("Step %s of dossier %s is past its due moment.") % (
+            step.with_context(lang=lang).step_id.name, self.code)
+
+    def _remind(self, level, activity_type, user=None, step=None):
+        """A to-do for the person who holds the dossier (or the late step) and a message
+        notifying the agency's leaders, each in its recipient's language: one message per
+        language of the leaders (usually one)."""
         self.ensure_one()
         user = user or self.user_id
+        default_lang = self.env.context.get('lang') or 'en_US'
         if user:
-            self.env['mail.activity'].create({
+            lang = user.lang or default_lang
+            self.env['mail.activity'].with_context(lang=lang).create({
                 'res_model_id': self.env['ir.model']._get(self._name).id, 'res_id': self.id,
                 'activity_type_id': activity_type.id,
-                'summary': message, 'user_id': user.id,
+                'summary': self._followup_text(level, lang, step), 'user_id': user.id,
                 'date_deadline': fields.Date.context_today(self),
             })
         leaders = self.agency_id.user_ids.filtered(
             lambda u: u.has_group('tthc_catalog.group_tthc_leader'))
-        self.message_post(body=message, partner_ids=leaders.mapped('partner_id').ids,
-                          subtype='mail.mt_comment')
+        by_lang = {}
+        for leader in leaders:
+            by_lang.setdefault(leader.lang or default_lang, []).append(leader.partner_id.id)
+        if not by_lang:
+            by_lang = {(user.lang if user else None) or default_lang: []}
+        for lang, partner_ids in sorted(by_lang.items()):
+            self.with_context(lang=lang).message_post(
+                body=self._followup_text(level, lang, step), partner_ids=partner_ids,
+                subtype='mail.mt_comment')
         if level:
-            self._write_clock({'followup_level': level})
+            self._transition({'followup_level': level})

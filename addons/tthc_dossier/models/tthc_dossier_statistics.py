@@ -1,6 +1,10 @@
 # Copyright 2026 TTHC suite developers
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from functools import partial
+
 from odoo import _, api, fields, models
+
+from odoo.addons.tthc_catalog.engine.rates import percentage
 
 from ..engine.statistics import figures
 
@@ -25,6 +29,9 @@ class TthcDossierStatistics(models.AbstractModel):
         start = calendar.to_utc(fields.Datetime.from_string(date_from + ' 00:00:00'))
         end = calendar.to_utc(fields.Datetime.from_string(date_to + ' 23:59:59'))
         Dossier = self.env['tthc.dossier']
+        # a user with no right on dossiers gets no figure: the record rules name the suite's
+        # groups, so none applied to such a user and every agency was counted
+        Dossier.check_access_rights('read')
         domain = [('received_at', '<=', end)]
         if agency_ids:
             domain.append(('agency_id', 'child_of', list(agency_ids)))
@@ -73,10 +80,11 @@ class TthcDossierStatistics(models.AbstractModel):
         rows = self.env.cr.dictfetchall()
         names = dict(self.env[MODELS[group_by]].browse(
             [row['key'] for row in rows if row['key']]).name_get())
+        rate = partial(percentage, rule=rule)
         lines = sorted(({'name': names.get(row['key'], _('Undefined')), 'key': row['key'],
-                         **figures(row, rule)} for row in rows), key=lambda line: line['name'])
+                         **figures(row, rate)} for row in rows), key=lambda line: line['name'])
         total = figures({name: sum(row[name] for row in rows) for name in rows[0]
-                         if name != 'key'} if rows else {}, rule)
+                         if name != 'key'} if rows else {}, rate)
         total['name'] = _('Total')
         return {'lines': lines, 'total': total, 'rule': rule,
                 'date_from': date_from, 'date_to': date_to, 'group_by': group_by}

@@ -37,7 +37,11 @@ class TthcDossierStepReport(models.Model):
                                 compute='_compute_waiting')
     waiting_days_max = fields.Float(string='Longest Wait (working days)', digits=(16, 2),
                                     compute='_compute_waiting')
-    overdue_count = fields.Integer(string='Past Step Due', compute='_compute_waiting')
+    overdue_count = fields.Integer(
+        string='Past Step Due', compute='_compute_waiting',
+        help="Steps past their own due moment (the time the internal procedure gives the "
+             "step), whatever the dossier's return date: a dossier may be late for a step and "
+             "still in time overall, or the reverse.")
 
     @api.model_cr
     def init(self):
@@ -85,6 +89,13 @@ class TthcDossierStepReport(models.Model):
                 tables=tables, where=where or 'TRUE'), [TIMEZONE] + params)
         parse = fields.Datetime.from_string
         return [(group, parse(started), due) for group, started, due in self.env.cr.fetchall()]
+
+    @api.model
+    def tthc_drilldown(self, domain, name=None):
+        """The dossiers waiting in the steps of ``domain``."""
+        dossiers = self.search(domain).mapped('dossier_id')
+        return self._tthc_records_action('tthc.dossier', [('id', 'in', dossiers.ids)], name,
+                                         'tthc_dossier.tthc_dossier_action_mine')
 
     @api.model
     def read_group(self, domain, fields, groupby, offset=0, limit=None, orderby=False,

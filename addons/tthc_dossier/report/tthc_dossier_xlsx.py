@@ -2,6 +2,9 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import _, models
 
+from odoo.addons.tthc_catalog.report.xlsx_styles import xlsx_styles
+from odoo.addons.tthc_catalog.tools import selection_labels
+
 
 class TthcDossierStatisticsXlsx(models.AbstractModel):
     """The statistics in the layout of the provincial reports on the settlement of
@@ -11,12 +14,9 @@ class TthcDossierStatisticsXlsx(models.AbstractModel):
 
     def generate_xlsx_report(self, workbook, data, wizards):
         stats = wizards._statistics()
-        head = workbook.add_format({'bold': True, 'align': 'center', 'valign': 'vcenter',
-                                    'text_wrap': True, 'border': 1})
-        cell = workbook.add_format({'border': 1})
-        number = workbook.add_format({'border': 1, 'num_format': '#,##0'})
-        rate = workbook.add_format({'border': 1, 'num_format': '0.00'})
-        bold = workbook.add_format({'bold': True, 'border': 1, 'num_format': '#,##0'})
+        style = xlsx_styles(workbook)
+        head, cell, number, rate = style['head'], style['cell'], style['number'], style['rate']
+        bold = style['total']
         sheet = workbook.add_worksheet(_('Statistics'))
         sheet.merge_range(0, 0, 0, 12, _('SETTLEMENT OF ADMINISTRATIVE PROCEDURES'), head)
         sheet.merge_range(1, 0, 1, 12, _('Period: %s - %s') % (
@@ -73,9 +73,8 @@ class TthcDossierTrackingBookXlsx(models.AbstractModel):
 
     def generate_xlsx_report(self, workbook, data, dossiers):
         calendar = self.env['tthc.working.calendar']
-        head = workbook.add_format({'bold': True, 'align': 'center', 'valign': 'vcenter',
-                                    'text_wrap': True, 'border': 1})
-        cell = workbook.add_format({'border': 1, 'text_wrap': True, 'valign': 'top'})
+        style = xlsx_styles(workbook)
+        head, cell = style['head'], style['cell_wrap']
         sheet = workbook.add_worksheet(_('Tracking Book'))
         sheet.merge_range(0, 0, 0, 12, _('DOSSIER TRACKING BOOK'), head)
         headers = [_('No.'), _('Dossier code'), _('Procedure'), _('Number of dossiers'),
@@ -89,13 +88,15 @@ class TthcDossierTrackingBookXlsx(models.AbstractModel):
         sheet.set_column(2, 2, 40)
 
         def day(value):
-            return calendar.to_local(value).strftime('%d/%m/%Y %H:%M') if value else ''
-        states = dict(dossiers._fields['state']._description_selection(self.env))
+            return calendar.format_local(value)
+        states = selection_labels(dossiers, 'state')
         for index, dossier in enumerate(dossiers.sorted('received_at'), start=1):
+            contact = dossier.applicant_contact()
             sheet.write_row(2 + index, 0, [
                 index, dossier.code, dossier.procedure_id.name,
                 dossier.procedure_id.dossier_count, dossier.applicant_name,
-                ', '.join(filter(None, [dossier.applicant_address, dossier.applicant_phone])),
+                ', '.join(filter(None, [contact['applicant_address'],
+                                        contact['applicant_phone']])),
                 dossier.agency_id.name, day(dossier.received_at), day(dossier.due_at),
                 day(dossier.finished_at), day(dossier.returned_at), '',
                 states[dossier.state]], cell)

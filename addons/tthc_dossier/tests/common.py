@@ -19,9 +19,7 @@ class DossierCase(TthcCase):
         cls.procedure.processing_days = 5
         cls.internal = cls._internal_procedure(steps=((0.5, False), (3, False), (1, False),
                                                       (0, True)))
-        cls.internal.action_submit()
-        cls._decide(cls.internal)
-        cls.internal.action_approve()
+        cls._approve(cls.internal)
         cls.officer_b = cls._user('officer_b', 'group_tthc_officer', cls.agency_b)
 
     @classmethod

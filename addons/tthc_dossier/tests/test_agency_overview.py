@@ -13,9 +13,7 @@ class TestAgencyOverview(DossierCase):
     def setUpClass(cls):
         super(TestAgencyOverview, cls).setUpClass()
         internal_b = cls._internal_procedure(agency=cls.agency_b, steps=((1, False), (0, True)))
-        internal_b.action_submit()
-        cls._decide(internal_b, number='2/QD-UBND')
-        internal_b.action_approve()
+        cls._approve(internal_b, number='2/QD-UBND')
         cls.year = fields.Date.from_string(fields.Date.today()).year
 
     def resolve(self, received_at, finished_at, **values):

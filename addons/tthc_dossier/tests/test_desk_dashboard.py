@@ -15,9 +15,7 @@ class TestDeskDashboard(DossierCase):
     def setUpClass(cls):
         super(TestDeskDashboard, cls).setUpClass()
         internal_b = cls._internal_procedure(agency=cls.agency_b, steps=((1, False), (0, True)))
-        internal_b.action_submit()
-        cls._decide(internal_b, number='2/QD-UBND')
-        internal_b.action_approve()
+        cls._approve(internal_b, number='2/QD-UBND')
 
     def card(self, user, agency=None, moment=MONDAY_9AM):
         """The agency's card as ``user`` sees it at ``moment``."""

@@ -5,6 +5,14 @@ from .common import DossierCase
 
 class TestDossierFollowUp(DossierCase):
 
+    @classmethod
+    def setUpClass(cls):
+        super(TestDossierFollowUp, cls).setUpClass()
+        # the reminders are written in each recipient's language: these read English
+        cls.env['res.lang'].with_context(active_test=False).search(
+            [('code', '=', 'en_US')]).write({'active': True})
+        (cls.officer_a | cls.leader_a).write({'lang': 'en_US'})
+
     def test_reminders_sent_once(self):
         self.leader_a.partner_id.email = 'leader_a@tthc.example.com'
         dossier = self.receive('2025-12-01 02:00:00', user=self.officer_a)

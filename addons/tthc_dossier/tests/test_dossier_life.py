@@ -142,9 +142,7 @@ class TestDossierLife(DossierCase):
     def test_keeps_its_version_for_life(self):
         dossier = self.receive('2025-12-01 02:00:00')
         newer = self.internal.copy({'version': 0})
-        newer.action_submit()
-        self._decide(newer, number='9/QD-UBND')
-        newer.action_approve()
+        self._approve(newer, number='9/QD-UBND')
         self.assertEqual(dossier.internal_procedure_id, self.internal)
         dossier.action_next_step()
         self.assertEqual(dossier.step_id, self.internal.step_ids[1])
@@ -155,7 +153,7 @@ class TestDossierLife(DossierCase):
         second = self.receive('2025-12-01 03:00:00')
         self.assertRegex(first.code, r'^T00\.01-251201-\d{6}$')
         self.assertNotEqual(first.code, second.code)
-        self.assertRegex(first.sudo().lookup_secret, r'^\d{6}$')
+        self.assertRegex(first.sudo().lookup_secret, r'^[0-9A-Z]{5}-[0-9A-Z]{5}$')
         for values in ({'state': 'done'}, {'due_at': '2030-01-01 00:00:00'},
                        {'code': 'X'}, {'timing': 'early'}):
             with self.assertRaises(UserError):
@@ -186,8 +184,9 @@ class TestDossierLife(DossierCase):
         self.assertEqual(len(dossier.dossier_step_ids), 2)
 
     def test_reception_only_at_an_agency_implementing_the_procedure(self):
-        # a procedure of department A is neither offered nor accepted at department B, even
-        # with an internal procedure approved above B (issue 14, bug 2)
+        # a commune procedure of department A is neither offered nor accepted at department
+        # B, even with an internal procedure approved above B (issue 14, bug 2)
+        self.procedure.level_ids = self.env.ref('tthc_catalog.level_commune')
         internal_above = self._internal_procedure(agency=self.province)
         self.assertIn(self.province, self.procedure.agency_ids)
         self.procedure.agency_ids = [(3, self.province.id)]

@@ -13,9 +13,7 @@ class TestStepReport(DossierCase):
     def setUpClass(cls):
         super(TestStepReport, cls).setUpClass()
         internal_b = cls._internal_procedure(agency=cls.agency_b, steps=((1, False), (0, True)))
-        internal_b.action_submit()
-        cls._decide(internal_b, number='2/QD-UBND')
-        internal_b.action_approve()
+        cls._approve(internal_b, number='2/QD-UBND')
 
     def setUp(self):
         super(TestStepReport, self).setUp()

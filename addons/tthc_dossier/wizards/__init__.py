@@ -2,3 +2,4 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from . import tthc_dossier_event
 from . import tthc_dossier_statistics_wizard
+from . import tthc_dossier_handover

@@ -11,3 +11,4 @@ from . import tthc_inspection_finding
 from . import tthc_inspection_action
 from . import tthc_inspection_agency_report
 from . import tthc_agency_overview
+from . import res_users

@@ -11,8 +11,10 @@ ACTION_STATES = [
     ('cancelled', 'Cancelled'),
 ]
 
-# What the inspected unit reports; the action itself (what, who, by when) is the team's.
-UNIT_WRITABLE_FIELDS = {'result_note', 'state', 'date_done'}
+# What the inspected unit reports; the action itself (what, who, by when) is the team's. Its
+# state and closing date change through the actions only (the date is today's: the unit could
+# otherwise backdate its closing to before the deadline).
+UNIT_WRITABLE_FIELDS = {'result_note'}
 
 
 class TthcInspectionAction(models.Model):
@@ -85,7 +87,7 @@ class TthcInspectionAction(models.Model):
     def action_done(self):
         if self.filtered(lambda action: action.state != 'open'):
             raise UserError(_("Only open actions can be marked done."))
-        self.write({'state': 'done', 'date_done': fields.Date.context_today(self)})
+        self._write_state({'state': 'done', 'date_done': fields.Date.context_today(self)})
         self.mapped('finding_id')._close_if_corrected()
         return True
 
@@ -93,7 +95,7 @@ class TthcInspectionAction(models.Model):
     def action_cancel(self):
         if self.filtered(lambda action: action.state != 'open'):
             raise UserError(_("Only open actions can be cancelled."))
-        self.write({'state': 'cancelled'})
+        self._write_state({'state': 'cancelled'})
         self.mapped('finding_id')._close_if_corrected()
         return True
 
@@ -102,10 +104,17 @@ class TthcInspectionAction(models.Model):
         """An action found not done after all: its deficiency is open again."""
         if self.filtered(lambda action: action.state == 'open'):
             raise UserError(_("The action is already open."))
-        self.write({'state': 'open', 'date_done': False})
+        self._write_state({'state': 'open', 'date_done': False})
         self.mapped('finding_id').filtered(lambda finding: finding.state == 'closed') \
             ._move_to('open')
         return True
+
+    def _write_state(self, vals):
+        # past the unit's limits of write(); private, so not callable through RPC
+        self.check_access_rights('write')
+        self.check_access_rule('write')
+        # pylint: disable-next=super-method-mismatch
+        return super(TthcInspectionAction, self).write(vals)
 
     def _is_team_side(self):
         user = self.env.user
@@ -133,6 +142,8 @@ class TthcInspectionAction(models.Model):
 
     def _schedule_overdue_reminder(self, activity_type):
         self.ensure_one()
+        # in the owner's language, whoever runs the job (``_`` reads the language of self)
+        self = self.with_context(lang=self.owner_id.lang or self.env.context.get('lang'))
         self.env['mail.activity'].create({
             'res_model_id': self.env['ir.model']._get(self._name).id,
             'res_id': self.id,

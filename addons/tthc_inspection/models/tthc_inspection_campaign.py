@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.tthc_catalog.tools import selection_labels
+
 CAMPAIGN_STATES = [
     ('draft', 'Draft'),
     ('planned', 'Planned'),
@@ -152,8 +154,7 @@ class TthcInspectionCampaign(models.Model):
         today = fields.Date.context_today(self)
         visits = self.visit_ids.sorted(lambda visit: (visit.date or '', visit.agency_id.name))
         findings = visits.mapped('finding_ids')
-        severities = dict(self.env['tthc.inspection.finding']._fields['severity']
-                          ._description_selection(self.env))
+        severities = selection_labels(self.env['tthc.inspection.finding'], 'severity')
         by_criterion = {}
         for finding in findings.filtered(lambda f: f.kind == 'deficiency'):
             key = (finding.criterion_id.group_id.name or '', finding.criterion_id.name

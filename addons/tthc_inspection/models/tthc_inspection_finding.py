@@ -74,6 +74,21 @@ class TthcInspectionFinding(models.Model):
                 raise ValidationError(_("Only deficiencies get corrective actions."))
 
     @api.model
+    def create(self, vals):
+        finding = super(TthcInspectionFinding, self).create(vals)
+        if vals.get('attachment_ids'):
+            finding.attachment_ids._tthc_adopt(finding)
+        return finding
+
+    @api.multi
+    def write(self, vals):
+        res = super(TthcInspectionFinding, self).write(vals)
+        if vals.get('attachment_ids'):
+            for finding in self:
+                finding.attachment_ids._tthc_adopt(finding)
+        return res
+
+    @api.model
     def _read_group_stage_ids(self, stages, domain, order):
         return stages.search([], order=order)
 
@@ -112,6 +127,15 @@ class TthcInspectionFinding(models.Model):
             raise UserError(_("A finding is a record of the inspection: cancel it instead of "
                               "deleting it."))
         return super(TthcInspectionFinding, self).unlink()
+
+    @api.multi
+    def action_logged(self):
+        """The quick form's Save (the record is saved before): closes the dialog and tells the
+        inspector, on the phone, that the finding is kept."""
+        self.ensure_one()
+        return {'type': 'ir.actions.act_window_close', 'effect': {
+            'type': 'rainbow_man', 'fadeout': 'medium', 'img_url': '/web/static/src/img/smile.svg',
+            'message': _("Finding recorded on the visit to %s.") % self.visit_id.agency_id.name}}
 
     @api.multi
     def action_reset(self):

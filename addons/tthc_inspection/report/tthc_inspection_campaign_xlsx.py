@@ -3,6 +3,8 @@
 from odoo import _, models
 
 from odoo.addons.tthc_catalog.engine.dates import dmy
+from odoo.addons.tthc_catalog.report.xlsx_styles import xlsx_styles
+from odoo.addons.tthc_catalog.tools import selection_labels
 
 
 class TthcInspectionCampaignXlsx(models.AbstractModel):
@@ -12,11 +14,9 @@ class TthcInspectionCampaignXlsx(models.AbstractModel):
     _inherit = 'report.report_xlsx.abstract'
 
     def generate_xlsx_report(self, workbook, data, campaigns):
-        bold = workbook.add_format({'bold': True, 'text_wrap': True, 'valign': 'top'})
-        ratings = dict(self.env['tthc.inspection.visit']._fields['rating']
-                       ._description_selection(self.env))
-        severities = dict(self.env['tthc.inspection.finding']._fields['severity']
-                          ._description_selection(self.env))
+        bold = xlsx_styles(workbook)['bold']
+        ratings = selection_labels(self.env['tthc.inspection.visit'], 'rating')
+        severities = selection_labels(self.env['tthc.inspection.finding'], 'severity')
         layout = [
             ('visits', _('Visits'), [_('Campaign'), _('Agency'), _('Date'), _('Rating'),
                                      _('Findings'), _('Deficiencies')]),

@@ -9,3 +9,6 @@ from . import test_report
 from . import test_views
 from . import test_demo
 from . import test_agency_overview
+from . import test_home
+from . import test_dossier_prefill
+from . import test_security

@@ -9,16 +9,13 @@ class TestChecklist(InspectionCase):
     def setUpClass(cls):
         super(TestChecklist, cls).setUpClass()
         cls.covered = cls.procedure.copy({'code': '9.000010', 'name': 'Covered procedure'})
-        cls._approve(cls.covered)
+        cls._cover(cls.covered)
         cls.procedure.copy({'code': '9.000011', 'name': 'Outside one-stop',
                             'one_stop_type': 'none'})
 
     @classmethod
-    def _approve(cls, procedure):
-        internal = cls._internal_procedure(procedure=procedure)
-        internal.action_submit()
-        cls._decide(internal)
-        internal.action_approve()
+    def _cover(cls, procedure):
+        cls._approve(cls._internal_procedure(procedure=procedure))
 
     def _line(self, visit, criterion):
         return visit.checklist_line_ids.filtered(

@@ -67,11 +67,13 @@ class TestFinding(InspectionCase):
         self.assertEqual(Action.search([('is_overdue', '=', True),
                                         ('finding_id', '=', self.deficiency.id)]), overdue)
         self.assertIn(future, Action.search([('is_overdue', '=', False)]))
-        Action._cron_remind_overdue()
+        self.leader_a.lang = 'vi_VN'   # the job runs in English: the owner reads Vietnamese
+        Action.with_context(lang='en_US')._cron_remind_overdue()
         Action._cron_remind_overdue()
         self.assertEqual(len(overdue.activity_ids), 1)
         self.assertEqual(overdue.activity_ids.user_id, self.leader_a)
         self.assertIn('31/01/2020', overdue.activity_ids.summary)
+        self.assertIn('Biện pháp khắc phục quá hạn', overdue.activity_ids.summary)
         self.assertFalse(closed.activity_ids or future.activity_ids)
 
     def test_logging_from_the_visit_opens_a_small_form(self):

@@ -9,3 +9,4 @@ from . import tthc_focal_statistics
 from . import hr_employee
 from . import res_config_settings
 from . import tthc_agency_overview
+from . import res_users

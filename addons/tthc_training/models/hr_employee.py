@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from collections import defaultdict
 
-from odoo import api, fields, models
+from odoo import SUPERUSER_ID, api, fields, models
 
 from ..engine.coverage import is_trained
 
@@ -27,16 +27,36 @@ class HrEmployee(models.Model):
         months = self.env['tthc.focal.statistics']._setting('coverage_months')
         dates = self._tthc_training_dates()
         untrained = self._tthc_current_focal_officers(today)._tthc_untrained(today, months, dates)
+        visible = self._tthc_training_visible()
         for employee in self:
+            if employee not in visible:
+                # facts of another agency's staff: computed as superuser, so not shown
+                employee.tthc_last_training_date = False
+                employee.tthc_training_needed = False
+                continue
             employee.tthc_last_training_date = fields.Date.to_string(
                 max(dates[employee.id])) if dates[employee.id] else False
             employee.tthc_training_needed = employee in untrained
+
+    @api.multi
+    def _tthc_training_visible(self):
+        """Those of these employees whose training facts the user may know: their own, and
+        those of whom the user may read a training record or a focal assignment (the record
+        rules decide: a leader's agencies, the controllers, HR)."""
+        if self.env.uid == SUPERUSER_ID:
+            return self
+        visible = self.filtered(lambda employee: employee.user_id == self.env.user)
+        for model in ('tthc.training.attendee', 'tthc.focal.assignment'):
+            Model = self.env[model]
+            if Model.check_access_rights('read', raise_exception=False):
+                visible |= Model.search([('employee_id', 'in', self.ids)]).mapped('employee_id')
+        return visible & self
 
     def _search_tthc_training_needed(self, operator, value):
         today = fields.Date.context_today(self)
         months = self.env['tthc.focal.statistics']._setting('coverage_months')
         current = self.search([])._tthc_current_focal_officers(today)
-        untrained = current._tthc_untrained(today, months)
+        untrained = current._tthc_untrained(today, months)._tthc_training_visible()
         wanted = (operator == '=') == bool(value)
         return [('id', 'in' if wanted else 'not in', untrained.ids)]
 

@@ -4,6 +4,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
 from odoo.addons.tthc_catalog.engine.dates import dmy
+from odoo.addons.tthc_catalog.tools import selection_labels
 
 ROLES = [
     ('main', 'Main'),
@@ -52,18 +53,21 @@ class TthcFocalAssignment(models.Model):
     last_training_date = fields.Date(related='employee_id.tthc_last_training_date',
                                      readonly=True)
     training_needed = fields.Boolean(related='employee_id.tthc_training_needed', readonly=True)
+    needs_successor = fields.Boolean(
+        string='To Replace', compute='_compute_needs_successor', search='_search_needs_successor',
+        help="Ended or ending, and no successor recorded yet in the same agency and role.")
 
     @api.multi
     def name_get(self):
         """In the reader's language: the stored name keeps the creator's (it is for search)."""
-        roles = dict(self._fields['role']._description_selection(self.env))
+        roles = selection_labels(self, 'role')
         return [(assignment.id, '%s - %s (%s)' % (
             assignment.employee_id.name or '', assignment.agency_id.name or '',
             roles.get(assignment.role, ''))) for assignment in self]
 
     @api.depends('employee_id.name', 'agency_id.name', 'role')
     def _compute_name(self):
-        roles = dict(self._fields['role']._description_selection(self.env))
+        roles = selection_labels(self, 'role')
         for assignment in self:
             assignment.name = '%s - %s (%s)' % (assignment.employee_id.name or '',
                                                 assignment.agency_id.name or '',
@@ -83,6 +87,26 @@ class TthcFocalAssignment(models.Model):
         if (operator == '=') != bool(value):
             domain = ['!'] + domain
         return domain
+
+    def _compute_needs_successor(self):
+        to_replace = set(self._to_replace_ids())
+        for assignment in self:
+            assignment.needs_successor = assignment.id in to_replace
+
+    def _search_needs_successor(self, operator, value):
+        positive = (operator == '=') == bool(value)
+        return [('id', 'in' if positive else 'not in', self._to_replace_ids())]
+
+    def _to_replace_ids(self):
+        """Assignments with an end date and no later assignment of the same role in the same
+        agency (as ``_successor``), in one query."""
+        self.env.cr.execute("""
+            SELECT a.id FROM tthc_focal_assignment a
+             WHERE a.active AND a.date_to IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM tthc_focal_assignment b
+                                WHERE b.active AND b.agency_id = a.agency_id
+                                  AND b.role = a.role AND b.date_from > a.date_to)""")
+        return [row[0] for row in self.env.cr.fetchall()]
 
     def _compute_tenure_days(self):
         today = fields.Date.from_string(fields.Date.context_today(self))
@@ -146,7 +170,7 @@ class TthcFocalAssignment(models.Model):
         managers = self.env.ref('tthc_training.group_tthc_training_manager').users
         controllers = self.env.ref('tthc_catalog.group_tthc_controller').users
         partners = (managers | controllers).filtered(lambda u: not u.share).mapped('partner_id')
-        reasons = dict(self._fields['end_reason']._description_selection(self.env))
+        reasons = selection_labels(self, 'end_reason')
         model = self.env['ir.model']._get(self._name)
         todo = self.env.ref('mail.mail_activity_data_todo')
         for assignment in self:

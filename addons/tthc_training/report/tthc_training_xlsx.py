@@ -3,15 +3,8 @@
 from odoo import _, fields, models
 
 from odoo.addons.tthc_catalog.engine.dates import dmy
-
-
-def _formats(workbook):
-    return {
-        'bold': workbook.add_format({'bold': True, 'text_wrap': True, 'valign': 'top'}),
-        'note': workbook.add_format({'italic': True}),
-        'alert': workbook.add_format({'bg_color': '#F4CCCC'}),
-        'plain': workbook.add_format({}),
-    }
+from odoo.addons.tthc_catalog.report.xlsx_styles import xlsx_styles
+from odoo.addons.tthc_catalog.tools import selection_labels
 
 
 def _write_notes(sheet, row, notes, style):
@@ -27,7 +20,7 @@ class TthcFocalTurnoverXlsx(models.AbstractModel):
     _inherit = 'report.report_xlsx.abstract'
 
     def generate_xlsx_report(self, workbook, data, statistics):
-        style = _formats(workbook)
+        style = xlsx_styles(workbook)
         threshold = self.env['tthc.focal.statistics']._setting('turnover_threshold')
         sheet = workbook.add_worksheet(_('Turnover'))
         row = _write_notes(sheet, 0, [
@@ -61,7 +54,7 @@ class TthcTrainingCoverageXlsx(models.AbstractModel):
     _inherit = 'report.report_xlsx.abstract'
 
     def generate_xlsx_report(self, workbook, data, statistics):
-        style = _formats(workbook)
+        style = xlsx_styles(workbook)
         months = self.env['tthc.focal.statistics']._setting('coverage_months')
         sheet = workbook.add_worksheet(_('Coverage'))
         row = _write_notes(sheet, 0, [
@@ -92,7 +85,7 @@ class TthcTrainingCoverageXlsx(models.AbstractModel):
                                _('Last Training')], style['bold'])
         sheet.set_column(0, 1, 36)
         sheet.set_column(2, 4, 14)
-        roles = dict(untrained._fields['role']._description_selection(self.env))
+        roles = selection_labels(untrained, 'role')
         for row, assignment in enumerate(untrained, start=1):
             sheet.write_row(row, 0, [
                 assignment.agency_id.complete_name, assignment.employee_id.name,

@@ -9,3 +9,4 @@ from . import test_statistics
 from . import test_access
 from . import test_views
 from . import test_agency_overview
+from . import test_home
