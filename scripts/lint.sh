@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The lint step (`make lint`; `make test` runs it first): flake8 on the whole tree at 100
 # columns (.flake8), pylint with pylint-odoo's checks for 11.0 on the four addons (.pylintrc),
-# and the licence header of every Python file (scripts/license_header.py). Prints what each
-# found, writes the three results as JUnit XML to var/log/lint.xml (or $1) for the closing line
+# the licence header of every Python file (scripts/license_header.py), and the translation
+# files as Odoo reads them (scripts/check_po.py). Prints what each found, writes the results
+# as JUnit XML to var/log/lint.xml (or $1) for the closing line
 # of `make test`, and exits non-zero when any failed.
 set -uo pipefail
 source "$(dirname "$0")/env.sh"
@@ -20,10 +21,12 @@ flake8_pid=$!
 pylint_pid=$!
 "$VENV/bin/python" scripts/license_header.py >"$out/header" 2>&1
 header_rc=$?
+"$VENV/bin/python" scripts/check_po.py >"$out/po" 2>&1
+po_rc=$?
 wait $flake8_pid; flake8_rc=$?
 wait $pylint_pid; pylint_rc=$?
 
-"$VENV/bin/python" - "$JUNIT" "$out" flake8:$flake8_rc pylint:$pylint_rc header:$header_rc <<'PY'
+"$VENV/bin/python" - "$JUNIT" "$out" flake8:$flake8_rc pylint:$pylint_rc header:$header_rc po:$po_rc <<'PY'
 import os
 import sys
 from xml.sax.saxutils import escape, quoteattr

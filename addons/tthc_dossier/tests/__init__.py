@@ -12,7 +12,5 @@ from . import test_desk_dashboard
 from . import test_step_report
 from . import test_agency_overview
 from . import test_home
-from . import test_access_agencies
-from . import test_audit_trail
 from . import test_dossier_daily_work
 from . import test_dossier_security
