@@ -33,7 +33,7 @@ class TestChecklist(InspectionCase):
 
     def test_refresh_measures_again(self):
         self._run()
-        self._approve(self.procedure)
+        self._cover(self.procedure)
         self.visit_a.sudo(self.inspector_member).action_refresh_checklist()
         line = self._line(self.visit_a, 'criterion_internal_procedures')
         self.assertEqual(line.result, 'met')
