@@ -1,7 +1,8 @@
 # Copyright 2026 TTHC suite developers
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Every translation file of the addons reads with Odoo's own reader (a malformed entry stops
-the installation of its addon), and every entry has its msgstr. Run by the lint step."""
+the installation of its addon), and every entry has its module and its msgstr. Run by the lint
+step."""
 import glob
 import os
 import sys
@@ -29,6 +30,13 @@ def check(path):
             following += 1
         if following == len(lines) or not lines[following].startswith(('msgstr', 'msgid_plural')):
             problems.append('line %d: msgid without msgstr' % number)
+        start = number - 1
+        while start > 0 and lines[start - 1].strip():
+            start -= 1
+        # Odoo files every term under its module: an entry without one is never loaded
+        if line != 'msgid ""' and not any(comment.startswith('#. module:')
+                                          for comment in lines[start:number - 1]):
+            problems.append('line %d: entry without its "#. module:" line' % number)
     return problems
 
 

@@ -214,3 +214,12 @@ class JsonRpc(object):
 
     def ref(self, xmlid):
         return self.as_user('admin', 'admin')('ir.model.data', 'xmlid_to_res_id', xmlid, True)
+
+
+def next_step(page):
+    """"Next step" opens the hand-over dialog; its default officer takes the dossier."""
+    press(page, 'Chuyển bước tiếp theo')
+    dialog = page.locator('.modal:visible')
+    dialog.locator('.o_form_view').wait_for()
+    dialog.locator('.modal-footer button', has_text='Chuyển giao').click()
+    page.wait_for_selector('.modal', state='detached')

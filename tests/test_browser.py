@@ -10,8 +10,8 @@ import re
 
 import openpyxl
 
-from .browser import (download, field, login, open_menu, press, screenshot, switch_view,
-                      wait_for_field, wait_for_status, wait_for_view, wait_idle)
+from .browser import (download, field, login, next_step, open_menu, press, screenshot,
+                      switch_view, wait_for_field, wait_for_status, wait_for_view, wait_idle)
 
 ROOT_MENU = 'tthc_catalog.tthc_root_menu'
 
@@ -19,15 +19,6 @@ ROOT_MENU = 'tthc_catalog.tthc_root_menu'
 def _open_dossiers(page):
     open_menu(page, ROOT_MENU, 'Hồ sơ', 'tthc_dossier.tthc_dossier_menu')
     wait_for_view(page, 'list')
-
-
-def _next_step(page):
-    """"Next step" opens the hand-over dialog; its default officer takes the dossier."""
-    press(page, 'Chuyển bước tiếp theo')
-    dialog = page.locator('.modal:visible')
-    dialog.locator('.o_form_view').wait_for()
-    dialog.locator('.modal-footer button', has_text='Chuyển giao').click()
-    page.wait_for_selector('.modal', state='detached')
 
 
 def test_desk_officer_receives_a_dossier_and_moves_it_to_the_result(page, rpc):
@@ -79,7 +70,7 @@ def test_desk_officer_receives_a_dossier_and_moves_it_to_the_result(page, rpc):
     column.locator('.o_kanban_record', has_text=code).click()
     wait_for_view(page, 'form')
     assert page.inner_text('.oe_title h1').strip() == code
-    _next_step(page)
+    next_step(page)
     wait_for_field(page, 'step_id', steps[1]['name'])
     wait_for_status(page, 'Đang giải quyết')
     screenshot(page, 'dossier-processing')
@@ -100,7 +91,7 @@ def test_desk_officer_receives_a_dossier_and_moves_it_to_the_result(page, rpc):
     column.locator('.o_kanban_record', has_text=code).click()
     wait_for_view(page, 'form')
     for step in steps[2:]:
-        _next_step(page)
+        next_step(page)
         wait_for_field(page, 'step_id', step['name'])
         wait_for_status(page, 'Đã có kết quả' if step['is_result_return'] else 'Đang giải quyết')
     assert field(page, 'timing').inner_text().strip() == 'Trước hạn'

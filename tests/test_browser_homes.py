@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from .browser import (LOAD, URL, choose, login, press, screenshot, wait_for_status,
+from .browser import (LOAD, URL, choose, login, next_step, screenshot, wait_for_status,
                       wait_for_view, wait_idle)
 from .test_browser_inspection import _planned_visit
 
@@ -76,7 +76,7 @@ def test_specialist_starts_on_his_dossiers_late_first(page, rpc):
 
     row.click()
     wait_for_view(page, 'form')
-    press(page, 'Chuyển bước tiếp theo')
+    next_step(page)
     wait_for_status(page, 'Đang giải quyết')
 
 

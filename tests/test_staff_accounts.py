@@ -103,8 +103,10 @@ def test_strict_policy_applied_at_start():
         company = env.ref('base.main_company')
         cr.execute("SELECT value FROM ir_config_parameter WHERE key = %s",
                    ['inactive_session_time_out_delay'])
+        # fetched before the company's fields are read: reading them queries the same cursor
+        timeout = cr.fetchone()[0]
         applied = (company.password_length, company.password_upper, company.password_numeric,
-                   company.password_special, company.password_expiration, cr.fetchone()[0])
+                   company.password_special, company.password_expiration, timeout)
         cr.rollback()
     assert applied == (12, 1, 1, 1, 90, '1800')
 
