@@ -2,7 +2,7 @@
     'name': 'TTHC Catalog',
     'summary': 'Agencies, the catalogue of administrative procedures, approved internal '
                'procedures and the working calendar',
-    'version': '11.0.1.0.0',
+    'version': '11.0.1.1.0',
     'category': 'Administrative Procedures',
     'license': 'AGPL-3',
     'author': 'TTHC suite developers',
