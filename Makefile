@@ -1,9 +1,10 @@
 # The two commands: `make run` serves the suite, `make test` runs every test.
-.PHONY: run test test-odoo stop install shell help generate bench
+.PHONY: run test test-odoo lint stop install shell help generate bench
 
 help:
 	@echo "make run    start the suite on http://127.0.0.1:8069 (admin / admin)"
 	@echo "make test   run the whole test suite on a fresh database"
+	@echo "make lint   flake8, pylint-odoo and the licence headers (make test runs it too)"
 	@echo "make stop   stop the embedded PostgreSQL cluster"
 	@echo "make shell  an Odoo shell on the tthc database"
 	@echo "make generate N=1000000 DB=tthc_bench   a province with N dossiers (own database)"
@@ -14,6 +15,9 @@ run:
 
 test:
 	@scripts/test.sh
+
+lint:
+	@scripts/bootstrap.sh && scripts/lint.sh
 
 stop:
 	@scripts/pg.sh stop

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Speed and memory of the deadline engine, without Odoo.
 
 Loads ``addons/tthc_catalog/engine/deadline.py`` and ``vn_calendar.py`` by file path, builds the

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The province at scale: the desk's actions, the kanban, the statistics, the reminder job and
 the deadline engine against their targets, on a database built by
 ``scripts/generate_province.py``; one table (median and p95 of repeated runs), appended to
@@ -383,7 +385,8 @@ def verdict(value, target, sense):
 
 
 def table(rows):
-    lines = ['| measurement | target | median | p95 | runs | |', '| --- | --- | --- | --- | --- | --- |']
+    lines = ['| measurement | target | median | p95 | runs | |',
+             '| --- | --- | --- | --- | --- | --- |']
     for key, label, target, unit, sense in TARGETS:
         if key not in rows:
             continue
@@ -410,8 +413,8 @@ def main():
     parser.add_argument('--clients', type=int, default=20)
     parser.add_argument('--duration', type=int, default=60, help="seconds of the desks' run")
     parser.add_argument('--port', type=int, default=8269)
-    parser.add_argument('--only', default='', help="comma-separated: orm,kanban,stats,xlsx,"
-                                                    "cron,engine,desks")
+    parser.add_argument('--only', default='',
+                        help="comma-separated: orm,kanban,stats,xlsx,cron,engine,desks")
     parser.add_argument('--no-append', action='store_true')
     args = parser.parse_args()
     parts = set(args.only.split(',')) if args.only else {
@@ -438,8 +441,8 @@ def main():
                        [OPEN_STATES])
         total, open_count = env.cr.fetchone()
         year = datetime.strptime(env['tthc.dossier']._now(), '%Y-%m-%d %H:%M:%S').year - 1
-    print('%s: %s dossiers, %s open; %s' % (args.db, format(total, ','),
-                                           format(open_count, ','), host))
+    print('%s: %s dossiers, %s open; %s'
+          % (args.db, format(total, ','), format(open_count, ','), host))
     print('kanban and ORM: procedure %(procedure_id)s at agency %(agency_id)s '
           '(%(dossiers)s dossiers), officer %(officer)s' % cast)
 

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Run Odoo 11.0 (written for Python 3.5-3.7) on Python 3.11, without editing Odoo.
 
 ``install()`` is called from a ``.pth`` file written into the project's virtual environment

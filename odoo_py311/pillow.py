@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Pillow 10 (needed for its security fixes: CVE-2023-4863 in the bundled libwebp,
 CVE-2024-28219 …) removed two names Odoo 11 calls. Each is restored only when missing, as the
 name Pillow's own deprecation notes give as the replacement."""

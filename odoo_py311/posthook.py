@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Run a function on a module right after its first import.
 
 Some fixes must change names inside an Odoo module (an opcode whitelist, a module-level

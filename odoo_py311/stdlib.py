@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Restore what Python 3.8-3.11 removed from the standard library and Odoo 11 still uses.
 
 One function per breakage; each says what was removed and where Odoo needs it.

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Print, comma-separated, the addons that the given suite addons depend on (transitively
 within the suite folder), excluding the suite's own: what to install before them."""
 import ast

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """A province at scale in a database of the suite: ~200 agencies on three levels, ~2,000
 procedures with approved internal procedures of 3 to 8 steps (a fifth of them revised once
 during the history), their officers and leaders, and N dossiers received over several years.
@@ -180,8 +182,8 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
     for index in range(procedures):
         share = index / float(procedures)
         if share < 0.7:
-            owner, (_name, dept_fields) = dept_records[index % len(dept_records)], \
-                departments[index % len(dept_records)]
+            owner = dept_records[index % len(dept_records)]
+            dept_fields = departments[index % len(dept_records)][1]
             level, field_code = 'province', dept_fields[index // len(dept_records) %
                                                         len(dept_fields)]
         else:
@@ -236,7 +238,8 @@ def build_catalogue(env, agencies=200, procedures=2000, start=None, rng=None, lo
                workflow_configured, create_uid, write_uid, create_date, write_date)
         SELECT p.code || ' - ' || a.name || ' - v' || i.version, p.id, p.agency_id, i.version,
                CASE WHEN i.version = i.versions THEN 'approved' ELSE 'superseded' END, 0, TRUE,
-               i.version::text || '-' || p.id || '/QĐ-UBND', i.decided, 'Chủ tịch UBND tỉnh', %s, i.decided,
+               i.version::text || '-' || p.id || '/QĐ-UBND', i.decided, 'Chủ tịch UBND tỉnh',
+               %s, i.decided,
                %s, NULL, TRUE, %s, %s, now() at time zone 'UTC', now() at time zone 'UTC'
           FROM unnest(%s::int[], %s::int[], %s::int[], %s::date[])
                AS i(procedure_id, version, versions, decided)

@@ -2,6 +2,7 @@
 # The whole test suite: a fresh database `tthc_test` with demo data and the four addons
 # installed with their tests, then pytest (pytest-odoo) on the suite-level tests and the
 # compatibility layer. Runs beside `make run` (own database, HTTP port 8169).
+# The lint step runs first (scripts/lint.sh); its checks count among the tests.
 # Ends with one line "N passed, N failed[, N skipped]"; exits non-zero on any failure, on any
 # ERROR/CRITICAL line of the Odoo log, and when no test ran.
 set -uo pipefail
@@ -19,8 +20,14 @@ mkdir -p "$LOGDIR"
 suffix=${DB#tthc_test}
 ODOO_LOG=$LOGDIR/test-odoo$suffix.log
 JUNIT=$LOGDIR/test-pytest$suffix.xml
+LINT_JUNIT=$LOGDIR/test-lint$suffix.xml
 PORTS="--http-port=$HTTP_PORT --longpolling-port=$(( HTTP_PORT + 3 ))"
-rm -f "$ODOO_LOG" "$JUNIT"
+rm -f "$ODOO_LOG" "$JUNIT" "$LINT_JUNIT"
+
+# The lint step first (flake8, pylint-odoo, licence headers: under a minute); each of its three
+# checks counts as a test in the closing line.
+log "lint (make lint)"
+scripts/lint.sh "$LINT_JUNIT"
 
 if db_exists "$DB"; then
     psql_odoo -c "DROP DATABASE \"$DB\"" || die "cannot drop $DB (is a server using it?)"
@@ -60,4 +67,4 @@ log "pytest: suite-level tests"
 pytest_rc=$?
 
 "$VENV/bin/python" scripts/test_summary.py --odoo-log "$ODOO_LOG" --odoo-rc "$odoo_rc" \
-    --junit "$JUNIT" --pytest-rc "$pytest_rc"
+    --junit "$JUNIT" --pytest-rc "$pytest_rc" --lint-junit "$LINT_JUNIT"

@@ -1,6 +1,9 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Add up Odoo's unittest results (read from its log) and pytest's (JUnit XML), print the
 closing line "N passed, N failed[, N skipped]", and exit non-zero when anything failed, the
-Odoo log holds an ERROR or CRITICAL line, or no test ran at all."""
+Odoo log holds an ERROR or CRITICAL line, or no test ran at all. The lint step's checks (JUnit
+XML of scripts/lint.sh) count among the tests; a missing lint result counts as a failure."""
 import argparse
 import re
 import sys
@@ -54,13 +57,20 @@ def main():
     parser.add_argument('--odoo-rc', type=int, default=0)
     parser.add_argument('--junit', required=True)
     parser.add_argument('--pytest-rc', type=int, default=0)
+    parser.add_argument('--lint-junit', help="the lint step's results (scripts/lint.sh)")
     args = parser.parse_args()
 
     o_total, o_failed, o_skipped, log_errors = odoo_counts(args.odoo_log)
     p_total, p_failed, p_skipped = pytest_counts(args.junit)
-    total, failed, skipped = o_total + p_total, o_failed + p_failed, o_skipped + p_skipped
+    l_total, l_failed, _l_skipped = pytest_counts(args.lint_junit) if args.lint_junit else (
+        0, 0, 0)
+    total = o_total + p_total + l_total
+    failed = o_failed + p_failed + l_failed
+    skipped = o_skipped + p_skipped
     print('Odoo tests: %d run, %d failed, %d skipped; pytest: %d run, %d failed, %d skipped'
           % (o_total, o_failed, o_skipped, p_total, p_failed, p_skipped))
+    if args.lint_junit:
+        print('lint: %d checks, %d failed' % (l_total, l_failed))
 
     problems = []
     if log_errors:
@@ -71,12 +81,15 @@ def main():
         problems.append('pytest exited with code %d' % args.pytest_rc)
     if not total:
         problems.append('no test ran')
+    if args.lint_junit and not l_total:
+        problems.append('the lint step left no result in %s' % args.lint_junit)
     if problems and not failed:
         # the run failed outside any counted test: count it as one failed check
         failed = 1
     for problem in problems:
         print('problem: ' + problem)
-    line = '%d passed, %d failed' % (total - failed - skipped if total >= failed + skipped else 0, failed)
+    passed = total - failed - skipped if total >= failed + skipped else 0
+    line = '%d passed, %d failed' % (passed, failed)
     if skipped:
         line += ', %d skipped' % skipped
     print(line)

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """What the browser tests share: the Odoo 11 web client as a user drives it (log in, open a
 menu, press a button, download a report), and JSON-RPC for the few records a scenario needs
 beforehand. The fixtures (a server per test module, a page per test) are in conftest.py."""
@@ -21,7 +23,6 @@ TIMEZONE = 'Asia/Ho_Chi_Minh'
 # The first page of a fresh database builds the asset bundles: minutes on a busy 2-core machine.
 FIRST_LOAD = 180000
 LOAD = 60000
-
 
 
 @contextmanager

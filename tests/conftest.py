@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Fixtures of the browser tests (test_browser*.py): a real Odoo server per test module on the
 test database, and a Chromium page per test that fails the test on any JavaScript error."""
 import os

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Agency scope in the situations the access matrix's single-agency users do not reach: a user
 belonging to two agencies, the leader of a province-level department against commune
 agencies, the leader of the provincial People's Committee above them all, and the roles that

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The access matrix of docs/access_matrix.csv, probed with real users of each group: every
 right of every model (allowed and forbidden), and every scope of the table on records of two
 agencies (Sở TN&MT, where the users belong, and Sở Công Thương): `own agencies and below`
@@ -33,7 +35,6 @@ CAMPAIGN_PATH = {
     'tthc.inspection.action': 'finding_id.visit_id.campaign_id',
     'tthc.inspection.agency.report': 'campaign_id',
 }
-
 
 
 class TestAccessMatrix(TransactionCase):

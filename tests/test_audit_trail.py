@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Every decision is traceable: a change of state, step, return date or assignment of a
 dossier, the approval of an internal procedure, the end of a focal officer's assignment and
 the stage of an inspection finding each leave a message in the chatter naming who made it and

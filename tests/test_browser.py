@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The desk officer's day in a real browser (Playwright driving Debian's Chromium), in
 Vietnamese, against a real server: log in, receive a dossier through the form, print the
 receipt, find it in the kanban, move it through every step of its internal procedure to the

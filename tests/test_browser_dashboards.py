@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The dashboards in a real browser, in Vietnamese: the desk officer opens the app and lands
 on the desk dashboard, whose counter opens exactly the dossiers it counts; a leader sees where
 dossiers wait per step (graph, pivot); the provincial controller sees every agency's facts

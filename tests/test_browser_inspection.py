@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """An inspector on site, in a real browser in Vietnamese: opens the team's visit to a
 department, starts it, logs a deficiency with a photo taken on the spot (uploaded through the
 file input of the short form), saves it and finds it, photo included, on the visit and on the

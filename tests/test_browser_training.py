@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """HR in a real browser, in Vietnamese: a training manager ends the assignment of a focal
 officer of TTHC control, sees HR and the control office notified and the to-do to train the
 successor, records the successor and finds them flagged as needing the training. Any

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Two officers on two real database connections at the same moment: the same step of the
 same dossier (exactly one hands it over, the other is told and retries cleanly) and parallel
 receptions (never the same code). Data is committed, then removed."""

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """With both addons installed, a visit's on-time criterion is measured from the dossiers of
 the visited agency (tthc_inspection looks tthc_dossier up by name)."""
 from odoo.tests.common import TransactionCase

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The suite as a whole, on the database `make test` built: the four addons installed
 together, no module left half-installed (Odoo skips such a database in its cron loop)."""
 from odoo.tests.common import TransactionCase

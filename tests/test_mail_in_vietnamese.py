@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Messages posted to followers by users working in Vietnamese: Odoo 11's Vietnamese subject of
 its notification e-mail lost a ``%s`` and failed on every message without a subject;
 tthc_catalog puts it back whenever translations load (found by the browser tests, when HR

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The production configuration (SECURITY.md): config/odoo.prod.conf is hardened, the entry point
 refuses weak master passwords and writes one Odoo accepts, nginx keeps the database manager out
 and routes longpolling, and Docker uses all three."""

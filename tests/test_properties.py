@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Property-based tests (hypothesis) on what takes outside input: the deadline engine, the
 catalogue import's row checker and the public dossier lookup."""
 from datetime import date, datetime, timedelta

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The province generator at a small scale and a quick pass of every benchmark function, in
 the test's transaction (rolled back: the shared test database keeps nothing). The generated
 dossiers must be those the ORM would have produced: same return dates, timings, open steps,

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Every translatable term of the suite has its Vietnamese translation: labels, messages,
 reports and data, as Odoo's own export sees them."""
 from odoo.tests.common import TransactionCase

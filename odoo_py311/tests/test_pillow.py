@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Odoo 11's image code on the pinned Pillow: resizing (Image.ANTIALIAS) and text measuring
 (ImageDraw.textsize), which Pillow 10 removed and odoo_py311.pillow restores."""
 import base64

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The fixes inside Odoo modules: QWeb's hand-built AST compiles, yaml_import loads without a
 Loader, a new database leaves no auto-install module stuck "to install"."""
 import ast
@@ -32,7 +34,8 @@ def test_qweb_renders_a_template():
         def get_template(self, template, options):
             from lxml import etree
             element = etree.fromstring(
-                '<t t-name="t"><ul><li t-foreach="items" t-as="i" t-att-class="i_last and \'last\'">'
+                '<t t-name="t"><ul>'
+                '<li t-foreach="items" t-as="i" t-att-class="i_last and \'last\'">'
                 '<t t-esc="i"/></li></ul><p t-if="not items">none</p></t>')
             return element, None
 

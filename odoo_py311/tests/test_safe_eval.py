@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """safe_eval on 3.11: what Odoo evaluates every day works; what 11.0 refused on 3.5 stays
 refused (names with `__`, open, import, getattr, eval, exec, compile, attribute writes)."""
 import importlib

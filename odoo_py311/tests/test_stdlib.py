@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Each standard-library patch restores what Odoo 11 calls, with the old behaviour."""
 import base64
 import collections

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Deadlines of the one-stop mechanism, counted in working time.
 
 A ``WorkingCalendar`` knows which days are worked (Monday to Friday, minus the days off, plus

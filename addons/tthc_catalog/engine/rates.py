@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Percentages as the province's reports state them. The source article truncates
 (8,037 / 8,263 = 97.265…% printed 97.26%), so truncation is the default; every report says
 which rule and which denominator it used."""

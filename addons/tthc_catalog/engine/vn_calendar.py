@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Days off and swapped working days of Vietnam, computed by the ``holidays`` package.
 
 The package follows the Labour Code (art. 112 of the 2019 code): New Year's Day, Tết, Hùng

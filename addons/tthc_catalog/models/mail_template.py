@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Mail templates render as their caller, and only administrators write them (SECURITY.md).
 
 Odoo 11 renders a template with Jinja2's sandbox, which hides only the names that start with
@@ -109,6 +111,8 @@ def _harden(environment):
     compile_text = environment.from_string
     compiled = functools.lru_cache(maxsize=512)(lambda source: compile_text(source))
 
+    # Jinja2's own signature, argument names included
+    # pylint: disable-next=redefined-builtin
     def from_string(source, globals=None, template_class=None):
         if globals is None and template_class is None and isinstance(source, str):
             return compiled(source)

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import api, fields, models
 
 from .tthc_working_calendar import PARAMS
@@ -32,7 +34,8 @@ class ResConfigSettings(models.TransientModel):
 
     @api.multi
     def set_values(self):
-        super(ResConfigSettings, self).set_values()
+        res = super(ResConfigSettings, self).set_values()
         params = self.env['ir.config_parameter'].sudo()
         for field, (name, _default, _kind) in self._tthc_parameters().items():
             params.set_param(name, repr(self[field]))
+        return res

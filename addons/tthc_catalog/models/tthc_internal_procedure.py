@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_compare
@@ -153,6 +155,7 @@ class TthcInternalProcedure(models.Model):
 
     def _transition(self, vals):
         # past the locks of write(); private, so not callable through RPC
+        # pylint: disable-next=super-method-mismatch
         return super(TthcInternalProcedure, self).write(vals)
 
     def _check_state(self, allowed, action):

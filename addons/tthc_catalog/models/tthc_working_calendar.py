@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The working calendar of the province as the deadline engine sees it: holidays and swapped
 working days from ``tthc.holiday``, working hours and the afternoon cut-off from the settings.
 Datetimes in and out are Odoo's (UTC, naive); the engine works in the province's local time."""

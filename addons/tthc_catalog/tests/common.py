@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Shared setup: two agencies under a province, one real user per group of the suite (never
 sudo() in access tests), a procedure with an approved internal procedure."""
 from odoo.tests.common import SavepointCase

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Access by real users of each group, across two agencies (never through sudo() alone:
 ``sudo(user)`` in Odoo 11 runs as that user, with their rights)."""
 from odoo.exceptions import AccessError, UserError

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 import base64
 import io
 
@@ -51,7 +53,8 @@ class TestCatalogImport(TthcCase):
         commune = self.env['tthc.procedure'].search([('code', '=', '9.100002')])
         self.assertEqual((commune.level, commune.one_stop_type, commune.processing_days),
                          ('commune', 'interconnected', 2.5))
-        self.assertEqual((self.procedure.name, self.procedure.state, self.procedure.processing_days),
+        procedure = self.procedure
+        self.assertEqual((procedure.name, procedure.state, procedure.processing_days),
                          ('Renamed by import', 'amended', 12.0))
 
     def test_wrong_rows_write_nothing_and_are_all_reported(self):

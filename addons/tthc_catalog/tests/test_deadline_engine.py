@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The deadline rules, on a calendar written by hand (no database, no ``holidays`` package).
 
 Every expected moment is counted by hand in the comment next to it."""
@@ -31,6 +33,7 @@ def at(year, month, day, hour=17, minute=0, second=0):
 class TestDays(unittest.TestCase):
 
     def setUp(self):
+        super().setUp()
         self.calendar = WorkingCalendar(DAYS_OFF, SWAPPED_SATURDAYS)
 
     def test_default_day_is_eight_hours(self):
@@ -64,6 +67,7 @@ class TestDays(unittest.TestCase):
 class TestDeadline(unittest.TestCase):
 
     def setUp(self):
+        super().setUp()
         self.calendar = WorkingCalendar(DAYS_OFF, SWAPPED_SATURDAYS)
 
     def test_receipt_day_not_counted_holiday_skipped(self):
@@ -176,6 +180,7 @@ class TestPauses(unittest.TestCase):
     """Mon 03/03/2025 09:00, 3 days: due Thu 06/03/2025 17:00 without pauses."""
 
     def setUp(self):
+        super().setUp()
         self.calendar = WorkingCalendar(DAYS_OFF, SWAPPED_SATURDAYS)
         self.received = at(2025, 3, 3, 9)
 
@@ -228,6 +233,7 @@ class TestPauses(unittest.TestCase):
 class TestWorkingHours(unittest.TestCase):
 
     def setUp(self):
+        super().setUp()
         self.calendar = WorkingCalendar(DAYS_OFF, SWAPPED_SATURDAYS)
 
     def test_add_working_hours(self):
@@ -273,6 +279,7 @@ class TestWorkingHours(unittest.TestCase):
 class TestClassify(unittest.TestCase):
 
     def setUp(self):
+        super().setUp()
         self.classify = WorkingCalendar().classify
         self.due = at(2025, 3, 5)  # Wed 05/03/2025 17:00
 

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """A plain internal user rendering a template of their own through mail.template (public over
 RPC) cannot leave the sandbox: no superuser, no cursor, no registry."""
 from odoo.exceptions import UserError

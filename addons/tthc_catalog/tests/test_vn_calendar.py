@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The Vietnamese calendar as the ``holidays`` package computes it (no database).
 
 Where the package differs in form from the Government's announcement, the test states the

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The web client works on this runtime: login page, JSON-RPC authentication, the client's
 QWeb templates and its asset bundles (LESS compiled by lessc)."""
 import re
@@ -20,7 +22,7 @@ class TestWebClient(HttpCase):
         return response.json()['result']['uid']
 
     def test_login_page(self):
-        response = self.url_open('/web/login')
+        response = self.url_open('/web/login', timeout=60)
         self.assertEqual(response.status_code, 200)
         self.assertIn('name="login"', response.text)
 
@@ -36,8 +38,8 @@ class TestWebClient(HttpCase):
         qweb = client.get(self._url('/web/webclient/qweb'), timeout=60)
         self.assertEqual(qweb.status_code, 200)
         self.assertIn('<templates', qweb.text)
-        bundles = re.findall(r'(?:src|href)="(/web/content/[^"]*web\.assets_(?:common|backend)[^"]*)"',
-                             page.text)
+        bundles = re.findall(
+            r'(?:src|href)="(/web/content/[^"]*web\.assets_(?:common|backend)[^"]*)"', page.text)
         kinds = {(name, ext) for name, ext in
                  (re.search(r'web\.assets_(\w+)[^"]*\.(js|css)$', url).groups() for url in bundles)}
         self.assertEqual(kinds, {('common', 'js'), ('common', 'css'),

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The columns of the catalogue spreadsheet provinces exchange, shared by the import and the
 export so that an exported file imports back unchanged. Plain Python: no ORM here."""
 import datetime
@@ -15,7 +17,8 @@ COLUMNS = [
     ('level', 'Cấp thực hiện', 'Level', True),
     ('agency_code', 'Mã cơ quan thực hiện', 'Agency Code', True),
     ('one_stop_type', 'Cơ chế một cửa', 'One-stop Type', True),
-    ('processing_days', 'Thời hạn giải quyết (ngày làm việc)', 'Processing Time (working days)', True),
+    ('processing_days', 'Thời hạn giải quyết (ngày làm việc)', 'Processing Time (working days)',
+     True),
     ('decision_number', 'Số quyết định công bố', 'Publishing Decision', False),
     ('decision_date', 'Ngày quyết định', 'Decision Date', False),
     ('state', 'Tình trạng', 'State', False),

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 import base64
 import io
 
@@ -7,6 +9,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from .catalog_columns import parse_rows
+
 
 class TthcCatalogImport(models.TransientModel):
     """Import the catalogue from the XLSX provinces exchange. All or nothing: when any row is

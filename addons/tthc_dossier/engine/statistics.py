@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The figures of the provincial reports on dossiers, from raw counts.
 
 Denominators, as the source article and Decision 766/QĐ-TTg use them:

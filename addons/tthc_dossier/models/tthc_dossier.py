@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 import random
 
 from odoo import _, api, fields, models
@@ -207,6 +209,7 @@ class TthcDossier(models.Model):
 
     def _write_clock(self, vals):
         # past the protection of write(); private, so not callable through RPC
+        # pylint: disable-next=super-method-mismatch
         return super(TthcDossier, self).write(vals)
 
     @api.multi

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import _, api, fields, models
 
 from .tthc_dossier import WORKING_STATES
@@ -19,8 +21,9 @@ class TthcDossier(models.Model):
         for the ~1,900 a working day of the generated province of a million dossiers, mostly
         late steps), the most urgent first: overdue dossiers, dossiers due soon, then late
         steps, each by due date. A run stays short whatever happened (after a holiday
-        thousands fall due at once); what is left waits for the next run. The e-mails go to the outgoing queue (Odoo's mail job sends
-        them) instead of being sent one by one within this job."""
+        thousands fall due at once); what is left waits for the next run. The e-mails go to
+        the outgoing queue (Odoo's mail job sends them) instead of being sent one by one within
+        this job."""
         self = self.with_context(mail_notify_force_send=False)
         limit = int(self.env['ir.config_parameter'].sudo().get_param(
             'tthc_dossier.followup_batch', 40))

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import api, fields, models
 
 from .tthc_dossier import TIMINGS
@@ -34,5 +36,5 @@ class TthcDossierStep(models.Model):
         calendar = self.env['tthc.working.calendar']
         for step in self:
             step.sudo().write({'finished_at': moment, 'finished_by_id': self.env.uid,
-                        'timing': calendar.classify(moment, step.due_at)})
+                               'timing': calendar.classify(moment, step.due_at)})
         return True

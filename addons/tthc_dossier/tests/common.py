@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """A procedure with an approved internal procedure at agency A, the 2025 working calendar,
 and the clock of the dossier actions set by the tests (times below are UTC: Hà Nội is +7)."""
 from contextlib import contextmanager

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The source article's half year at Sở TN&MT Lạng Sơn, generated in SQL: used by the
 statistics tests and by the province generator (``scripts/generate_province.py --scenario``)."""
 

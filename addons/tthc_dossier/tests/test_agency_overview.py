@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import fields
 
 from .common import DossierCase
@@ -24,7 +26,9 @@ class TestAgencyOverview(DossierCase):
         return dossier
 
     def test_on_time_rate_of_the_year_and_overdue_dossiers(self):
-        this_year = lambda moment: '%d-%s' % (self.year, moment)
+        def this_year(moment):
+            return '%d-%s' % (self.year, moment)
+
         early = [self.resolve(this_year('03-02 02:00:00'), this_year('03-03 02:00:00'))
                  for _index in range(2)]
         late = self.resolve(this_year('03-02 02:00:00'), this_year('06-01 02:00:00'))

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo.tests.common import HOST, PORT, HttpCase
 
 
@@ -9,7 +11,8 @@ class TestDossierLookup(HttpCase):
         self.env = self.env(context=dict(self.env.context, lang='en_US'))
         procedure = self.env.ref('tthc_catalog.proc_trade_liquor')
         self.dossier = self.env['tthc.dossier'].create({
-            'procedure_id': procedure.id, 'agency_id': self.env.ref('tthc_catalog.agency_congthuong').id,
+            'procedure_id': procedure.id,
+            'agency_id': self.env.ref('tthc_catalog.agency_congthuong').id,
             'applicant_name': 'Secret Applicant Name', 'applicant_phone': '0900000000'})
         self.secret = self.dossier.sudo().lookup_secret
 

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from .common import DossierCase
 
 # Mon 05/05/2025 09:00 in Hà Nội, after the 30/04-04/05 holidays (Sat 26/04 worked)
@@ -38,12 +40,13 @@ class TestStepReport(DossierCase):
         Report = self.env['tthc.dossier.step.report'].sudo(user)
         with self.at(MONDAY_9AM):
             return Report.read_group(
-                [('agency_id', 'child_of', self.province.id)], groupby + ['waiting_count', 'waiting_days', 'waiting_days_max',
-                               'overdue_count'], groupby, lazy=False)
+                [('agency_id', 'child_of', self.province.id)],
+                groupby + ['waiting_count', 'waiting_days', 'waiting_days_max', 'overdue_count'],
+                groupby, lazy=False)
 
     def test_waiting_time_per_step_in_working_days(self):
-        groups = {group['step_id'][0]: group for group in self.read_group(self.leader_a,
-                                                                            ['step_id'])}
+        groups = {group['step_id'][0]: group
+                  for group in self.read_group(self.leader_a, ['step_id'])}
         self.assertEqual(set(groups), {self.first.id, self.second.id})
         first, second = groups[self.first.id], groups[self.second.id]
         self.assertEqual((first['waiting_count'], first['overdue_count']), (2, 1))

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from . import tthc_inspection_criterion_group
 from . import tthc_inspection_template
 from . import tthc_inspection_criterion

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
@@ -21,7 +23,8 @@ class TthcInspectionCampaign(models.Model):
         return fields.Date.from_string(fields.Date.context_today(self)).year
 
     name = fields.Char(required=True, track_visibility='onchange')
-    year = fields.Integer(required=True, default=_default_year, track_visibility='onchange')
+    year = fields.Integer(required=True, default=lambda self: self._default_year(),
+                          track_visibility='onchange')
     agency_id = fields.Many2one(
         'tthc.agency', string='Agency in Charge', ondelete='restrict',
         default=lambda self: self.env.user.tthc_agency_ids[:1], track_visibility='onchange',

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
@@ -41,7 +43,8 @@ class TthcInspectionFinding(models.Model):
                                       help="Documents and photos taken on the spot.")
     recommendation = fields.Text()
     stage_id = fields.Many2one('tthc.inspection.finding.stage', string='Stage', required=True,
-                               default=_default_stage_id, ondelete='restrict', index=True,
+                               default=lambda self: self._default_stage_id(),
+                               ondelete='restrict', index=True,
                                group_expand='_read_group_stage_ids',
                                track_visibility='onchange')
     state = fields.Selection(FINDING_STATES, related='stage_id.state', store=True,

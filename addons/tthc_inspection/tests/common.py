@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Shared setup on top of the catalogue's: an inspection team of two inspectors, a third
 inspector outside it, an unrelated officer, and a planned campaign visiting Department A
 (whose leader is ``leader_a``) with the standard checklist."""

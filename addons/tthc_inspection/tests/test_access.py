@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Access through real users: the team, the leader of the inspected agency, the leader of
 another agency, an unrelated officer, an inspector outside the team, a controller."""
 from odoo.exceptions import AccessError

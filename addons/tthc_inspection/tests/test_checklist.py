@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from .common import InspectionCase
 
 
@@ -41,8 +43,8 @@ class TestChecklist(InspectionCase):
         self.assertIn('2 of 2', line.measured_value)
 
     def test_dossier_criteria(self):
-        """The on-time rate is measured from the visited agency's dossiers (none resolved here); what no data describes stays
-        for the team to check."""
+        """The on-time rate is measured from the visited agency's dossiers (none resolved
+        here); what no data describes stays for the team to check."""
         self._run()
         on_time = self._line(self.visit_a, 'criterion_on_time_rate')
         self.assertEqual(on_time.result, 'not_applicable')

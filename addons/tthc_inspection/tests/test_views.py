@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """What the web client asks when a user opens the menus: every view of every action, and
 the kanban columns, as an inspector and as an inspected leader."""
 from .common import InspectionCase

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Training coverage of focal officers: an officer is trained at a date when they passed a
 training class within the ``months`` before it (the validity window is a setting, since a
 yearly class is the aim but no text fixes how long a training counts)."""

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import api, fields, models
 
 from .tthc_focal_statistics import PARAMS
@@ -25,6 +27,7 @@ class ResConfigSettings(models.TransientModel):
         # when a setting they depend on changed
         Statistics = self.env['tthc.focal.statistics']
         before = {key: Statistics._setting(key) for key in PARAMS}
-        super(ResConfigSettings, self).set_values()
+        res = super(ResConfigSettings, self).set_values()
         if before != {key: Statistics._setting(key) for key in PARAMS}:
             Statistics._refresh()
+        return res

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Shared setup on top of the catalogue's: a training manager, an employee for each user of
 the suite, and helpers to record assignments and trainings at dates relative to today."""
 import datetime
