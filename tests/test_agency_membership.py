@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Membership of agencies (their users, their parent: the base of every record rule) is an
 administrator's act, logged in the agency's chatter (SECURITY.md, "controllers can give
 themselves any agency"). Real users of each group; the controller of the review first."""

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The field-write matrix (docs/field_write_matrix.csv) enforced, probed with real users of each
 group: every writable-looking field of every model of the suite (stored or with an inverse,
 not magic) has exactly one row, and a client's write of it (``odoo.api.call_kw``, the path of

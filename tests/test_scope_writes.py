@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """A write cannot move a record out of its writer's scope (SECURITY.md, "a write moves a record
 into another agency"), for every model of the suite that has record rules and every many2one
 that carries a rule's scope, generated from the rules themselves (a new model or rule is

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Mail templates cannot act beyond their caller (SECURITY.md, "mail templates"), proved as
 real users of every group of the suite, through every variable a template receives (``user``,
 ``object``, ``ctx``, ``format_date``, ``format_tz``, ``format_amount``) and every public way

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The web client's ways of writing go through the field-write matrix
 (models/tthc_field_rules.py): ``call_kw`` and ``call_button`` (``_call_kw``) and
 ``resequence``, which writes whatever field it is given."""

@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """The field-write matrix (``data/field_write_matrix.csv``, also ``docs/field_write_matrix.csv``):
 who may write each field of each model of the suite, in which states, or only through the
 suite's actions, or never once the record exists.

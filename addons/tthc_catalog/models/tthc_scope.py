@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """Record rules checked on the result of a write, for every model of the suite.
 
 Odoo 11 checks the record rules of a write only *before* the change

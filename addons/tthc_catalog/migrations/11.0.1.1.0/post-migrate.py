@@ -1,3 +1,5 @@
+# Copyright 2026 TTHC suite developers
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """11.0.1.1.0: agencies get a chatter, where every change of their membership (users, parent)
 is logged from now on. The starting point of that log: each agency's users and parent at the
 upgrade, noted once. (The new column ``message_last_post`` is added by the ORM; the mail
