@@ -8,6 +8,8 @@ from . import res_users_security
 from . import mail_template
 from . import ir_attachment
 from . import mail_activity
+from . import tthc_scope
+from . import tthc_field_rules
 from . import ir_translation
 from . import res_partner
 from . import tthc_field

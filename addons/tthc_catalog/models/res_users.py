@@ -8,6 +8,7 @@ HOMES = [
     (10, 'tthc_catalog.group_tthc_controller', 'tthc_catalog.tthc_agency_overview_action'),
     (100, 'tthc_catalog.group_tthc_user', 'tthc_catalog.tthc_procedure_action'),
 ]
+from .tthc_agency import check_membership_rights
 
 
 class ResUsers(models.Model):
@@ -37,9 +38,31 @@ class ResUsers(models.Model):
                 [('id', 'child_of', user.sudo().tthc_agency_ids.ids)]) \
                 if user.sudo().tthc_agency_ids else Agency
 
+    @api.model
+    def create(self, vals):
+        if vals.get('tthc_agency_ids'):
+            check_membership_rights(self.env)
+        user = super(ResUsers, self).create(vals)
+        if user.sudo().tthc_agency_ids:
+            user.sudo().tthc_agency_ids._log_membership({
+                agency.id: (agency.user_ids - user, agency.parent_id)
+                for agency in user.sudo().tthc_agency_ids}, author=self.env.user)
+        return user
+
     @api.multi
     def write(self, vals):
+        before = None
+        if 'tthc_agency_ids' in vals:
+            check_membership_rights(self.env)
+            before = {agency.id: (agency.user_ids, agency.parent_id)
+                      for agency in self.sudo().mapped('tthc_agency_ids')}
         res = super(ResUsers, self).write(vals)
+        if before is not None:
+            agencies = self.sudo().mapped('tthc_agency_ids')
+            for agency in agencies:
+                before.setdefault(agency.id, (agency.user_ids - self, agency.parent_id))
+            agencies |= self.env['tthc.agency'].sudo().browse(list(before))
+            agencies._log_membership(before, author=self.env.user)
         if 'tthc_agency_ids' in vals:
             # the record rules read the user's agencies and are cached per user: a user who
             # leaves an agency must lose its records at once, not at the next restart

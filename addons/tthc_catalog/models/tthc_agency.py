@@ -1,7 +1,24 @@
 # Copyright 2026 TTHC suite developers
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
-from odoo import _, api, fields, models
-from odoo.exceptions import ValidationError
+from odoo import SUPERUSER_ID, _, api, fields, models
+from odoo.exceptions import AccessError, ValidationError
+from odoo.tools import html_escape
+
+# who belongs to an agency, and what lies under it: the base of every record rule
+MEMBERSHIP_FIELDS = ('user_ids', 'parent_id')
+MEMBERSHIP_GROUPS = ('base.group_system', 'base.group_erp_manager',
+                     'tthc_catalog.group_tthc_membership')
+
+
+def check_membership_rights(env):
+    """Membership of agencies (their users, their parent) is an administrator's act:
+    Odoo's administrators of users and settings, or the suite's group *Agency membership*
+    (implied by the suite's administrators). Controllers, who write agencies, may not."""
+    if env.uid == SUPERUSER_ID or any(env.user.has_group(group) for group in MEMBERSHIP_GROUPS):
+        return
+    raise AccessError(_("Only administrators may change the users or the parent agency of an "
+                        "agency."))
+
 
 LEVELS = [
     ('province', 'Province'),
@@ -14,6 +31,7 @@ class TthcAgency(models.Model):
     """A state agency that receives or processes dossiers: a provincial department (Sở), the
     People's Committee of a district (until the 2025 reform) or of a commune."""
     _name = 'tthc.agency'
+    _inherit = ['mail.thread']
     _description = 'Agency'
     _parent_store = True
     _parent_order = 'name'
@@ -50,16 +68,49 @@ class TthcAgency(models.Model):
 
     @api.model
     def create(self, vals):
+        if any(vals.get(name) for name in MEMBERSHIP_FIELDS):
+            check_membership_rights(self.env)
         agency = super(TthcAgency, self).create(vals)
         self._reset_scopes()
+        if agency.user_ids:
+            agency._log_membership({agency.id: (self.env['res.users'], agency.parent_id)})
         return agency
 
     @api.multi
     def write(self, vals):
+        before = None
+        if set(MEMBERSHIP_FIELDS).intersection(vals):
+            check_membership_rights(self.env)
+            before = {agency.id: (agency.sudo().user_ids, agency.sudo().parent_id)
+                      for agency in self}
         res = super(TthcAgency, self).write(vals)
         if {'user_ids', 'parent_id', 'active'}.intersection(vals):
             self._reset_scopes()
+        if before:
+            self._log_membership(before)
         return res
+
+    def _log_membership(self, before, author=None):
+        """Post in each agency's chatter what changed of its membership: who (the author),
+        when (the message's date), the old and the new values."""
+        def names(records):
+            return ', '.join(html_escape(name) for name in records.mapped('display_name')) \
+                or '-'
+        self.env['tthc.agency'].invalidate_cache(['user_ids'])
+        for agency in self.sudo():
+            old_users, old_parent = before.get(agency.id, (agency.user_ids, agency.parent_id))
+            lines = []
+            added, removed = agency.user_ids - old_users, old_users - agency.user_ids
+            if added or removed:
+                lines.append(_("Users: %s → %s (added: %s; removed: %s)") % (
+                    names(old_users), names(agency.user_ids), names(added), names(removed)))
+            if agency.parent_id != old_parent:
+                lines.append(_("Parent agency: %s → %s") % (
+                    names(old_parent), names(agency.parent_id)))
+            if lines:
+                agency.message_post(
+                    body='<br/>'.join(lines), subtype='mail.mt_note',
+                    author_id=(author or self.env.user).sudo().partner_id.id)
 
     @api.multi
     def unlink(self):

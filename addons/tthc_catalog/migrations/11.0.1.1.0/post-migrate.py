@@ -2,7 +2,12 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 """11.0.1.1.0: a procedure has several levels, many agencies, times per channel and structured
 fees. The former single level, agency, processing days and fee text become those records; the
-former columns stay (computed from the new records from now on)."""
+former columns stay (computed from the new records from now on).
+
+Agencies get a chatter, where every change of their membership (users, parent) is logged from
+now on: the starting point of that log, each agency's users and parent at the upgrade, is noted
+once. (The mail templates' access rights and the group *Agency membership* are data, loaded by
+the update.)"""
 import logging
 
 from odoo import SUPERUSER_ID, api
@@ -63,3 +68,6 @@ def migrate(cr, version):
         env = api.Environment(cr, SUPERUSER_ID, {})
         env['tthc.catalog.import'].import_module_files(
             ['demo/real/national_export.xlsx', 'demo/real/portal.json'])
+    env = api.Environment(cr, SUPERUSER_ID, {})
+    for agency in env['tthc.agency'].with_context(active_test=False).search([]):
+        agency._log_membership({agency.id: (env['res.users'], env['tthc.agency'])})
