@@ -2,13 +2,14 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import api, fields, models
 
+from .tthc_agency import check_membership_rights
+
 # (rank, group, action): a user lands on the action of the first group they belong to.
 # The other addons add their roles (``_tthc_homes``); the catalogue is the last resort.
 HOMES = [
     (10, 'tthc_catalog.group_tthc_controller', 'tthc_catalog.tthc_agency_overview_action'),
     (100, 'tthc_catalog.group_tthc_user', 'tthc_catalog.tthc_procedure_action'),
 ]
-from .tthc_agency import check_membership_rights
 
 
 class ResUsers(models.Model):
